@@ -1,0 +1,83 @@
+#include "args.h"
+
+#include <cstdlib>
+
+namespace xxgk_cli {
+
+const char* usage() {
+  return "用法：xxgk-lint [选项] 文件|目录|- ...\n"
+         "检查政府信息公开工作年度报告的统计表格与算术关系。\n"
+         "目录会递归查找 .txt .md .html .htm .docx 文件；- 表示标准输入。\n"
+         "\n"
+         "选项：\n"
+         "  --format text|json|jsonl|csv  输出格式（默认 text）\n"
+         "  --previous 文件               同一机关上一年度的报告（跨年度核对）\n"
+         "  -j N, --jobs N                并行线程数（默认：全部 CPU 核心）\n"
+         "  -q, --quiet                   只输出错误和警告，不显示表格和进度条\n"
+         "  --print-text                  只输出读入的文本（编码转换、网页和 .docx 提取之后），不检查\n"
+         "  --rules                       以 JSON 列出全部规则\n"
+         "  --version                     显示版本\n"
+         "  -h, --help                    显示本帮助\n"
+         "\n"
+         "退出码：0 没有错误；1 至少一个错误级别的问题；2 有输入无法读取。\n";
+}
+
+Args parse_args(int argc, char** argv) {
+  Args a;
+  bool options_done = false;
+  auto value = [&](int& i, const std::string& arg, const std::string& name, std::string& out) -> bool {
+    if (arg.size() > name.size() && arg.compare(0, name.size() + 1, name + "=") == 0) {
+      out = arg.substr(name.size() + 1);
+      return true;
+    }
+    if (i + 1 >= argc) {
+      a.error = "选项 " + name + " 缺少参数";
+      return false;
+    }
+    out = argv[++i];
+    return true;
+  };
+  for (int i = 1; i < argc && a.error.empty(); ++i) {
+    const std::string arg = argv[i];
+    if (options_done || arg == "-" || arg.empty() || arg[0] != '-') {
+      a.inputs.push_back(arg);
+    } else if (arg == "--") {
+      options_done = true;
+    } else if (arg == "-h" || arg == "--help") {
+      a.help = true;
+    } else if (arg == "--version") {
+      a.version = true;
+    } else if (arg == "--print-text") {
+      a.print_text = true;
+    } else if (arg == "--rules") {
+      a.list_rules = true;
+    } else if (arg == "-q" || arg == "--quiet") {
+      a.quiet = true;
+    } else if (arg.rfind("--format", 0) == 0) {
+      std::string v;
+      if (!value(i, arg, "--format", v)) break;
+      if (v == "text") a.format = Format::text;
+      else if (v == "json") a.format = Format::json;
+      else if (v == "jsonl") a.format = Format::jsonl;
+      else if (v == "csv") a.format = Format::csv;
+      else a.error = "未知的输出格式：" + v + "（可选 text、json、jsonl、csv）";
+    } else if (arg.rfind("--previous", 0) == 0) {
+      if (!value(i, arg, "--previous", a.previous)) break;
+    } else if (arg.rfind("-j", 0) == 0 || arg.rfind("--jobs", 0) == 0) {
+      std::string v;
+      if (arg.rfind("-j", 0) == 0 && arg.size() > 2 && arg[1] == 'j') v = arg.substr(2);
+      else if (!value(i, arg, arg.rfind("--jobs", 0) == 0 ? "--jobs" : "-j", v)) break;
+      char* end = nullptr;
+      const long n = std::strtol(v.c_str(), &end, 10);
+      if (v.empty() || *end != '\0' || n < 1 || n > 1024) a.error = "线程数无效：" + v;
+      else a.jobs = static_cast<unsigned>(n);
+    } else {
+      a.error = "未知选项：" + arg;
+    }
+  }
+  if (a.error.empty() && a.inputs.empty() && !a.help && !a.version && !a.list_rules)
+    a.error = "没有指定要检查的文件";
+  return a;
+}
+
+}  // namespace xxgk_cli

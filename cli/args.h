@@ -1,0 +1,24 @@
+#pragma once
+// Command-line options of xxgk-lint.
+#include <string>
+#include <vector>
+
+namespace xxgk_cli {
+
+enum class Format { text, json, jsonl, csv };
+
+struct Args {
+  Format format = Format::text;
+  std::string previous;          // --previous FILE
+  unsigned jobs = 0;             // -j N; 0 = all cores
+  bool quiet = false;
+  bool print_text = false;       // --print-text: print the text as read, do not check
+  bool help = false, version = false, list_rules = false;
+  std::vector<std::string> inputs;
+  std::string error;             // Chinese usage error, empty when the line parsed
+};
+
+Args parse_args(int argc, char** argv);
+const char* usage();
+
+}  // namespace xxgk_cli

@@ -1,0 +1,105 @@
+#include "input.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include "decode.h"
+#include "docx.h"
+#include "html.h"
+
+namespace xxgk_cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool read_all(std::FILE* f, std::string& out) {
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  return !std::ferror(f);
+}
+
+std::string errno_reason(int e) {
+  switch (e) {
+    case ENOENT: return "文件不存在";
+    case EACCES: case EPERM: return "没有读取权限";
+    case EISDIR: return "是一个目录";
+    case ENAMETOOLONG: return "路径过长";
+    case ENOTDIR: return "路径中的某一级不是目录";
+    default: return std::string("读取失败（") + std::strerror(e) + "）";
+  }
+}
+
+}  // namespace
+
+std::string extension_of(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  for (auto& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return ext;
+}
+
+Input read_input(const std::string& path) {
+  Input in;
+  std::string bytes;
+  if (path == "-") {
+    if (!read_all(stdin, bytes)) {
+      in.error = "读取标准输入失败";
+      return in;
+    }
+  } else {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      in.error = "是一个目录";
+      return in;
+    }
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+      in.error = errno_reason(errno);
+      return in;
+    }
+    const bool ok = read_all(f, bytes);
+    const int e = errno;
+    std::fclose(f);
+    if (!ok) {
+      in.error = errno_reason(e);
+      return in;
+    }
+  }
+  in.bytes = bytes.size();
+  const std::string ext = path == "-" ? "" : extension_of(path);
+  if (ext == ".docx") {
+    DocxText d = docx_to_text(bytes);
+    if (!d.ok) {
+      in.error = d.error;
+      return in;
+    }
+    in.text = std::move(d.text);
+    in.ok = true;
+    return in;
+  }
+  Decoded d = decode_text(bytes);
+  bytes.clear();
+  bytes.shrink_to_fit();
+  if (!d.ok) {
+    in.error = d.error;
+    return in;
+  }
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") {
+    in.text = html_to_text(d.utf8);
+    if (in.text.find_first_not_of(" \t\n") == std::string::npos) {
+      in.error = "网页中没有文字内容";
+      return in;
+    }
+  } else {
+    in.text = std::move(d.utf8);
+  }
+  in.ok = true;
+  return in;
+}
+
+}  // namespace xxgk_cli

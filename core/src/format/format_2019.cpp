@@ -1,0 +1,55 @@
+// 国办公开办函〔2019〕60号: the 2019 and 2020 reports (format.md §2.2, §3.2).
+#include "format/shared_parts.h"
+
+namespace xxgk {
+namespace {
+
+FormatModel build_2019() {
+  FormatModel m;
+  m.id = "2019";
+  m.notice = "国办公开办函〔2019〕60号";
+  m.first_year = 2019;
+  m.last_year = 2020;
+  m.sections = format_parts::sections();
+
+  const std::vector<ColumnSpec> item_counts = {
+      {"previous_items", "上一年项目数量"}, {"change", "本年增/减", true}, {"decisions", "处理决定数量"}};
+  m.active = {
+      {"article20_1", "一",
+       {{"new_made", "本年新制作数量"}, {"new_published", "本年新公开数量"}, {"public_total", "对外公开总数量"}},
+       {{"regulations", "", {"规章"}}, {"normative_documents", "", {"规范性文件", "行政规范性文件"}}}},
+      {"article20_5", "五", item_counts,
+       {{"licensing", "", {"行政许可"}}, {"other_services", "", {"其他对外管理服务事项"}}}},
+      {"article20_6", "六", item_counts, {{"punishment", "", {"行政处罚"}}, {"coercion", "", {"行政强制"}}}},
+      {"article20_8", "八", {{"previous_items", "上一年项目数量"}, {"change", "本年增/减", true}},
+       {{"fees", "", {"行政事业性收费"}}}},
+      {"article20_9", "九", {{"procurement_items", "采购项目数量"}, {"procurement_amount", "采购总金额", false, true}},
+       {{"procurement", "", {"政府集中采购"}}}},
+  };
+
+  m.request_columns = format_parts::request_columns();
+  m.request_rows = format_parts::request_rows_head();
+  RowSpec other;
+  other.key = "other";
+  other.number = "(六)";
+  other.labels = {"其他处理"};
+  other.result = true;
+  m.request_rows.push_back(other);
+  for (auto& r : format_parts::request_rows_tail()) m.request_rows.push_back(r);
+
+  m.review_columns = format_parts::review_columns();
+  m.review_groups = format_parts::review_groups();
+  m.relations = format_parts::relations(m.request_rows);
+  m.distinctive_labels = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量",
+                          "第二十条第(九)项", "其他对外管理服务事项"};
+  return m;
+}
+
+}  // namespace
+
+const FormatModel& format_2019() {
+  static const FormatModel model = build_2019();
+  return model;
+}
+
+}  // namespace xxgk

@@ -1,0 +1,79 @@
+// Table 二: 主动公开政府信息情况, one block per 第二十条 item.
+#include <memory>
+
+#include "parse/cell_builder.h"
+#include "parse/row_cells.h"
+#include "parse/table_reader.h"
+
+namespace xxgk {
+namespace {
+constexpr size_t kMinRowsForTable = 2;
+constexpr size_t kLastRowReach = 300;
+}  // namespace
+
+std::optional<Table> read_active(const ReadContext& ctx) {
+  const auto chain_rows = active_chain_rows(ctx.model);
+  const Chain chain = find_chain(ctx.compact, chain_rows, active_header_words(ctx.model));
+  size_t found = 0, captions = 0;
+  for (size_t i = 0; i < chain_rows.size(); ++i)
+    if (chain.rows[i]) ++(chain_rows[i].data ? found : captions);
+  // Without a 第二十条 caption, row labels found are the narrative's (规章173件、规范性文件867件).
+  if (found < kMinRowsForTable || captions == 0) return std::nullopt;
+
+  Table table;
+  table.id = "active";
+  size_t index = 0;  // position in chain_rows (a caption row before each block's rows)
+  size_t first = std::string::npos, last = 0;
+  for (const auto& block : ctx.model.active) {
+    ++index;  // caption
+    std::vector<std::string> labels;
+    std::vector<bool> negative, decimal;
+    for (const auto& c : block.columns) {
+      labels.push_back(c.label);
+      negative.push_back(c.may_be_negative);
+      decimal.push_back(c.decimal);
+    }
+    for (const auto& spec : block.rows) {
+      Row row;
+      row.key = block.key + "." + spec.key;
+      row.cells.assign(block.columns.size(), Cell{});
+      const auto& match = chain.rows[index];
+      if (match) {
+        row.found = true;
+        const size_t label_nb = ctx.compact.to_norm(match->begin);
+        const size_t nb = ctx.compact.to_norm(match->end);
+        row.label_span = ctx.text.span(label_nb, nb);
+        size_t ne = std::min(ctx.text.norm.size(), nb + kLastRowReach);
+        for (size_t j = index + 1; j < chain_rows.size(); ++j)
+          if (chain.rows[j]) { ne = ctx.compact.to_norm(chain.rows[j]->begin); break; }
+        const RegionTokens region = read_cells(ctx.text.norm, nb, ne, block.columns.size());
+        RowCells rc = resolve_row_cells(region, block.columns.size(), {});
+        CellTarget target{ctx.text, "active", row.key, "第二十条第（" + block.item + "）项“" + spec.labels.front() + "”",
+                          labels, negative, decimal, ctx.findings};
+        if (rc.direct) {
+          row.cells = cells_from_tokens(target, rc.tokens);
+        } else if (rc.candidates.size() == 1) {
+          row.cells = cells_from_pieces(target, rc.tokens, rc.candidates.front());
+        } else {
+          Finding f;
+          f.rule = rc.ran_together ? "input.ambiguous_digits" : "table.unreadable_row";
+          f.severity = Severity::warning;
+          f.table = "active";
+          f.message = target.row_label + (rc.ran_together ? "的数字连在一起（“" + rc.raw + "”），无法确定如何拆分，按缺失处理"
+                                                          : "：读不到数值，按缺失处理");
+          f.span = rc.tokens.empty() ? row.label_span : ctx.text.span(rc.nb, rc.ne);
+          for (int c = 0; c < static_cast<int>(block.columns.size()); ++c) f.cells.push_back({row.key, c});
+          ctx.findings.push_back(f);
+        }
+        first = std::min(first, label_nb);
+        last = std::max(last, rc.tokens.empty() ? nb : rc.ne);
+      }
+      table.rows.push_back(row);
+      ++index;
+    }
+  }
+  table.span = ctx.text.span(first == std::string::npos ? 0 : first, last);
+  return table;
+}
+
+}  // namespace xxgk

@@ -1,0 +1,39 @@
+#pragma once
+// Reads the cells that follow a row label: numbers with their place in the text, blank cells
+// of tab/pipe rows, and the plain digit runs that PDF and web copies glue together.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace xxgk {
+
+struct NumberToken {
+  std::string raw;                 // normalised text of the cell (unit included)
+  size_t nb = 0, ne = 0;           // normalised byte range
+  std::optional<double> value;     // empty for a blank cell
+  bool blank = false;              // "", "/", "-" cell of a row that is there
+  bool negative = false;
+  bool decimal = false;
+  bool grouped = false;            // thousands separators: 14,358
+  std::string unit;                // "万元", "元", "件", ... or ""
+  std::vector<size_t> digit_pos;   // normalised position of each digit, for splitting runs
+
+  bool plain_digits() const { return !blank && !negative && !decimal && !grouped && unit.empty(); }
+  bool leading_zero() const { return plain_digits() && raw.size() > 1 && raw[0] == '0'; }
+};
+
+struct RegionTokens {
+  std::vector<NumberToken> tokens;
+  bool positional = false;         // a tab/pipe row: every field is a cell, empty ones blank
+};
+
+// Reads one number starting at s[i] (a digit, or '-' before a digit) within [i, end).
+bool read_number_at(std::string_view s, size_t i, size_t end, NumberToken& out);
+
+// Tokens of the normalised range [nb, ne). Reading stops at running text (two or more Han
+// characters that are not a unit) once a number has been read.
+// `expected` cells: a first line with at least expected-1 tabs or pipes is a positional row.
+RegionTokens read_cells(std::string_view norm, size_t nb, size_t ne, size_t expected = 0);
+
+}  // namespace xxgk

@@ -1,0 +1,69 @@
+// Label chains of tables 二 and 三 built from the format model, and the format fit score.
+#include "parse/table_reader.h"
+#include "text/utf8.h"
+
+namespace xxgk {
+namespace {
+
+// Labels are matched in the compact text: drop what CompactText drops.
+std::string compact_label(const std::string& label) {
+  std::string out;
+  size_t len = 0;
+  for (size_t i = 0; i < label.size(); i += len) {
+    const char32_t c = utf8::decode(label, i, len);
+    if (c == ' ' || c == U'“' || c == U'”' || c == '"' || c == '\'') continue;
+    out.append(label, i, len);
+  }
+  return out;
+}
+
+ChainRow chain_row(const std::vector<std::string>& labels, const std::string& number, bool data) {
+  ChainRow r;
+  for (const auto& l : labels) r.labels.push_back(compact_label(l));
+  r.number = number;
+  r.data = data;
+  // Two-character labels ("总计", "其他") occur everywhere: only with their numbering.
+  r.number_required = !number.empty() && utf8::length(r.labels.front()) <= 2;
+  return r;
+}
+
+}  // namespace
+
+std::vector<ChainRow> request_chain_rows(const FormatModel& model) {
+  std::vector<ChainRow> rows;
+  for (const auto& r : model.request_rows) rows.push_back(chain_row(r.labels, r.number, r.data));
+  return rows;
+}
+
+std::vector<ChainRow> active_chain_rows(const FormatModel& model) {
+  std::vector<ChainRow> rows;
+  for (const auto& block : model.active) {
+    rows.push_back(chain_row({"第二十条第(" + block.item + ")项", "第二十条第" + block.item + "项"}, "", false));
+    for (const auto& r : block.rows) rows.push_back(chain_row(r.labels, "", true));
+  }
+  return rows;
+}
+
+std::vector<std::string> request_header_words(const FormatModel& model) {
+  std::vector<std::string> words = {"申请人情况", "法人或其他组织", "本列数据的勾稽关系为", "第一项加第二项之和",
+                                    "等于第三项加第四项之和"};
+  for (const auto& c : model.request_columns) words.push_back(compact_label(c.label));
+  return words;
+}
+
+std::vector<std::string> active_header_words(const FormatModel& model) {
+  std::vector<std::string> words = {"信息内容", "单位", "万元", "元"};
+  for (const auto& block : model.active)
+    for (const auto& c : block.columns) words.push_back(compact_label(c.label));
+  return words;
+}
+
+double format_fit(const CompactText& compact, const FormatModel& model) {
+  double fit = find_chain(compact, request_chain_rows(model), request_header_words(model)).score +
+               find_chain(compact, active_chain_rows(model), active_header_words(model)).score;
+  for (const auto& label : model.distinctive_labels)
+    if (compact.str().find(compact_label(label)) != std::string::npos) fit += 4;
+  return fit;
+}
+
+}  // namespace xxgk

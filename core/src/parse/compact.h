@@ -1,0 +1,28 @@
+#pragma once
+// The normalised text without white space and quote marks, for matching labels that PDF and web
+// copies break with stray spaces, line breaks or different quotes ("结果 维持", 危及“三安全一稳定”).
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace xxgk {
+
+class CompactText {
+ public:
+  explicit CompactText(std::string_view norm);
+  const std::string& str() const { return text_; }
+  size_t to_norm(size_t compact_pos) const { return to_norm_[compact_pos]; }
+  // Han characters in [begin, end) of the compact text.
+  size_t han_between(size_t begin, size_t end) const { return han_before_[end] - han_before_[begin]; }
+  // Compact position of the first compact byte at or after a normalised position.
+  size_t from_norm(size_t norm_pos) const;
+
+ private:
+  std::string text_;
+  std::vector<size_t> to_norm_;      // size text_.size()+1
+  std::vector<uint32_t> han_before_;  // size text_.size()+1
+};
+
+bool is_han(char32_t c);
+
+}  // namespace xxgk

@@ -1,0 +1,121 @@
+#include "parse/label_chain.h"
+
+#include <algorithm>
+
+namespace xxgk {
+namespace {
+
+constexpr size_t kMaxOccurrencesPerLabel = 400;
+constexpr size_t kMaxGap = 4000;        // compact bytes between consecutive rows of one table
+constexpr double kHanPenalty = 0.35;    // per Han character between two labels
+constexpr double kSkippedRowPenalty = 1.5;
+
+bool ends_with(const std::string& s, size_t end, const std::string& suffix) {
+  return end >= suffix.size() && s.compare(end - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+struct Occurrence {
+  size_t row;
+  ChainMatch match;
+};
+
+}  // namespace
+
+std::vector<std::string> numbering_forms(const std::string& number) {
+  if (number.empty()) return {};
+  if (number.front() == '(') {  // "(七)"
+    const std::string inner = number.substr(1, number.size() - 2);
+    return {number + "、", number, inner + "、", inner + ")", inner + "."};
+  }
+  if (number[0] >= '0' && number[0] <= '9')
+    return {number + ".", number + "、", number + ",", "(" + number + ")", number + ")"};
+  return {number + "、", number + ".", number + ","};
+}
+
+// Han characters of the compact text outside header words, as prefix counts.
+std::vector<uint32_t> unexpected_han(const CompactText& text, const std::vector<std::string>& header_words) {
+  const std::string& s = text.str();
+  std::vector<bool> header(s.size() + 1, false);
+  for (const auto& w : header_words) {
+    if (w.empty()) continue;
+    for (size_t p = s.find(w); p != std::string::npos; p = s.find(w, p + w.size()))
+      std::fill(header.begin() + static_cast<long>(p), header.begin() + static_cast<long>(p + w.size()), true);
+  }
+  std::vector<uint32_t> before(s.size() + 1, 0);
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool counted = !header[i] && text.han_between(i, i + 1) > 0;
+    before[i + 1] = before[i] + (counted ? 1 : 0);
+  }
+  return before;
+}
+
+Chain find_chain(const CompactText& text, const std::vector<ChainRow>& rows, const std::vector<std::string>& header_words) {
+  const std::string& s = text.str();
+  const size_t search_begin = 0, search_end = s.size();
+  const std::vector<uint32_t> han_before = unexpected_han(text, header_words);
+  std::vector<Occurrence> occ;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const auto forms = numbering_forms(rows[r].number);
+    for (const auto& label : rows[r].labels) {
+      size_t found = 0;
+      for (size_t p = s.find(label, search_begin); p != std::string::npos && p + label.size() <= search_end;
+           p = s.find(label, p + 1)) {
+        ChainMatch m;
+        m.begin = m.label_begin = p;
+        m.end = p + label.size();
+        m.score = 2.0 + 0.05 * static_cast<double>(label.size());
+        for (const auto& form : forms) {
+          if (p >= search_begin + form.size() && ends_with(s, p, form)) {
+            m.begin = p - form.size();
+            m.score += 0.75;
+            break;
+          }
+        }
+        if (rows[r].number_required && m.begin == p) continue;
+        occ.push_back({r, m});
+        if (++found >= kMaxOccurrencesPerLabel) break;
+      }
+    }
+  }
+  std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) {
+    return a.match.begin != b.match.begin ? a.match.begin < b.match.begin : a.match.end > b.match.end;
+  });
+
+  // best[k]: best chain ending with occ[k].
+  std::vector<double> best(occ.size());
+  std::vector<long> parent(occ.size(), -1);
+  size_t window_start = 0;
+  for (size_t k = 0; k < occ.size(); ++k) {
+    const auto& cur = occ[k];
+    best[k] = cur.match.score;
+    while (window_start < k && occ[window_start].match.end + kMaxGap < cur.match.begin) ++window_start;
+    for (size_t j = window_start; j < k; ++j) {
+      const auto& prev = occ[j];
+      if (prev.row >= cur.row || prev.match.end > cur.match.begin) continue;
+      size_t skipped = 0;
+      for (size_t r = prev.row + 1; r < cur.row; ++r) skipped += rows[r].data ? 1 : 0;
+      const double penalty = kSkippedRowPenalty * static_cast<double>(skipped) +
+                             kHanPenalty * static_cast<double>(han_before[cur.match.begin] - han_before[prev.match.end]);
+      const double candidate = best[j] - penalty + cur.match.score;
+      if (candidate > best[k]) {
+        best[k] = candidate;
+        parent[k] = static_cast<long>(j);
+      }
+    }
+  }
+
+  Chain chain;
+  chain.rows.resize(rows.size());
+  if (occ.empty()) return chain;
+  size_t top = 0;
+  for (size_t k = 1; k < occ.size(); ++k)
+    if (best[k] > best[top]) top = k;
+  chain.score = best[top];
+  for (long k = static_cast<long>(top); k >= 0; k = parent[static_cast<size_t>(k)]) {
+    chain.rows[occ[static_cast<size_t>(k)].row] = occ[static_cast<size_t>(k)].match;
+    ++chain.matched;
+  }
+  return chain;
+}
+
+}  // namespace xxgk

@@ -1,0 +1,163 @@
+// Normalisation keeps a map from every normalised byte back to the original UTF-16 offset,
+// so that every cell and finding can be shown in place in the text as it was given.
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+#include "text/script_detect.h"
+#include "text/utf8.h"
+#include "xxgk/text.h"
+
+namespace xxgk {
+namespace {
+
+const icu::Normalizer2* nfkc() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return instance;
+}
+
+// Hant→Hans, created once (parsing its rules is slow) and used one character at a time with a
+// cache, which keeps the offset map exact (the transform is character by character).
+class Simplifier {
+ public:
+  std::u32string convert(char32_t c) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = cache_.find(c);
+    if (it != cache_.end()) return it->second;
+    std::u32string out(1, c);
+    if (translit_) {
+      icu::UnicodeString s(static_cast<UChar32>(c));
+      translit_->transliterate(s);
+      out.clear();
+      for (int32_t i = 0; i < s.length();) {
+        const UChar32 cp = s.char32At(i);
+        out += static_cast<char32_t>(cp);
+        i += U16_LENGTH(cp);
+      }
+    }
+    cache_.emplace(c, out);
+    return out;
+  }
+  static Simplifier& instance() {
+    static Simplifier s;
+    return s;
+  }
+
+ private:
+  Simplifier() {
+    UErrorCode status = U_ZERO_ERROR;
+    translit_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) translit_.reset();
+  }
+  std::unique_ptr<icu::Transliterator> translit_;
+  std::unordered_map<char32_t, std::u32string> cache_;
+  std::mutex mutex_;
+};
+
+bool is_zero_width(char32_t c) { return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD; }
+
+bool is_space(char32_t c) {
+  return c != '\n' && c != '\t' && c != '\r' && (c == 0xA0 || c == 0x3000 || u_isUWhiteSpace(static_cast<UChar32>(c)));
+}
+
+// Word-level conversions of mirror sites that character transliteration cannot undo
+// (資訊 → 资讯 rather than 信息, 檔案 → 档案 rather than 文件). Same byte length both sides.
+struct WordFix { const char* from; const char* to; };
+constexpr WordFix kMirrorWords[] = {
+    {"资讯", "信息"}, {"档案", "文件"}, {"入口网站", "门户网站"},
+};
+
+void apply_mirror_words(std::string& norm) {
+  for (const auto& fix : kMirrorWords) {
+    const std::string from = fix.from, to = fix.to;
+    if (from == to || from.size() != to.size()) continue;
+    for (size_t pos = norm.find(from); pos != std::string::npos; pos = norm.find(from, pos + to.size()))
+      norm.replace(pos, from.size(), to);
+  }
+}
+
+}  // namespace
+
+Text normalize(std::string_view input) {
+  Text t;
+  t.original.assign(input);
+  t.traditional = looks_traditional(input);
+  t.norm.reserve(input.size());
+  t.norm_to_orig16.reserve(input.size() + 1);
+  const icu::Normalizer2* norm2 = nfkc();
+  Simplifier* simplifier = t.traditional ? &Simplifier::instance() : nullptr;
+
+  int32_t u16 = 0;
+  size_t len = 0;
+  auto emit = [&](char32_t c, int32_t at) {
+    const size_t before = t.norm.size();
+    utf8::append(t.norm, c);
+    t.norm_to_orig16.insert(t.norm_to_orig16.end(), t.norm.size() - before, at);
+  };
+  for (size_t i = 0; i < input.size(); i += len) {
+    const char32_t c = utf8::decode(input, i, len);
+    const int32_t at = u16;
+    u16 += utf8::utf16_units(c);
+    if (c == '\r') {
+      if (i + 1 < input.size() && input[i + 1] == '\n') continue;  // CRLF: the '\n' follows
+      emit('\n', at);
+      continue;
+    }
+    if (c == '\n' || c == '\t') { emit(c, at); continue; }
+    if (is_zero_width(c)) continue;
+    if (is_space(c)) { emit(' ', at); continue; }
+    if (c < 0x80) { emit(c, at); continue; }
+
+    std::u32string chars = simplifier && c >= 0x3400 ? simplifier->convert(c) : std::u32string(1, c);
+    for (char32_t ch : chars) {
+      if (!norm2 || norm2->isInert(static_cast<UChar32>(ch))) { emit(ch, at); continue; }
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString s(static_cast<UChar32>(ch));
+      icu::UnicodeString n = norm2->normalize(s, status);
+      if (U_FAILURE(status)) { emit(ch, at); continue; }
+      for (int32_t k = 0; k < n.length();) {
+        const UChar32 cp = n.char32At(k);
+        k += U16_LENGTH(cp);
+        const char32_t out = static_cast<char32_t>(cp);
+        emit(is_space(out) ? U' ' : out, at);
+      }
+    }
+  }
+  t.norm_to_orig16.push_back(u16);
+  if (t.traditional) apply_mirror_words(t.norm);
+  return t;
+}
+
+Span Text::span(size_t nb, size_t ne) const {
+  if (norm_to_orig16.empty()) return {};
+  nb = std::min(nb, norm.size());
+  ne = std::min(std::max(ne, nb), norm.size());
+  Span s{norm_to_orig16[nb], norm_to_orig16[ne]};
+  // The end of a range maps to the start of the next normalised char; for a range ending on
+  // the last byte of a char that is the end of that char's original.
+  if (ne > nb && s.end <= s.begin) s.end = norm_to_orig16[ne - 1] + 1;
+  return s;
+}
+
+std::pair<int, int> Text::line_col(int32_t orig16) const {
+  int line = 1, col = 1;
+  int32_t u16 = 0;
+  size_t len = 0;
+  for (size_t i = 0; i < original.size() && u16 < orig16; i += len) {
+    const char32_t c = utf8::decode(original, i, len);
+    u16 += utf8::utf16_units(c);
+    if (c == '\n') { ++line; col = 1; } else { ++col; }
+  }
+  return {line, col};
+}
+
+}  // namespace xxgk

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Copies pdf.js (pdfjs-dist from web/node_modules, pinned in web/package-lock.json) into
+# build/web/vendor/pdfjs/ for the page: the legacy build (older browsers too), plus the
+# Chinese CMaps as one JSON file. Nothing is fetched at run time.
+#   scripts/build-pdfjs.sh [OUT_DIR]      (default build/web/vendor/pdfjs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${1:-build/web/vendor/pdfjs}
+SRC=web/node_modules/pdfjs-dist
+if [ ! -f "$SRC/legacy/build/pdf.min.mjs" ]; then
+  echo "[build-pdfjs] 缺少 $SRC：请先运行 scripts/install-deps.sh（在 web/ 中执行 npm ci）" >&2
+  exit 1
+fi
+mkdir -p "$OUT"
+cp "$SRC/legacy/build/pdf.min.mjs" "$SRC/legacy/build/pdf.worker.min.mjs" "$OUT/"
+cp "$SRC/LICENSE" "$OUT/LICENSE.txt"
+# CMaps for CID fonts that are not embedded (simplified Chinese: GB encodings, UniGB-UCS2/UTF16, Adobe-GB1).
+node -e '
+  const fs = require("fs"), path = require("path");
+  const dir = process.argv[1], out = {};
+  for (const f of fs.readdirSync(dir).sort()) {
+    if (!/^(Adobe-GB1-|UniGB-(UCS2|UTF16)-|GB)/.test(f) || !f.endsWith(".bcmap")) continue;
+    out[f.slice(0, -6)] = fs.readFileSync(path.join(dir, f)).toString("base64");
+  }
+  fs.writeFileSync(process.argv[2], JSON.stringify(out));
+' "$SRC/cmaps" "$OUT/cmaps-zh.json"
+# The single-file page inlines these as <script type="text/plain">: they must not close it.
+if grep -l -i '</script' "$OUT"/*.mjs "$OUT"/*.json >/dev/null 2>&1; then
+  echo "[build-pdfjs] 警告：vendor 文件中含有 </script，内联时需要转义" >&2
+fi
+version=$(node -p 'require("./web/node_modules/pdfjs-dist/package.json").version')
+for f in "$OUT"/pdf.min.mjs "$OUT"/pdf.worker.min.mjs "$OUT"/cmaps-zh.json; do
+  printf '[build-pdfjs] %-48s %8d bytes, gzip %8d\n' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
+done
+echo "[build-pdfjs] pdfjs-dist $version → $OUT"

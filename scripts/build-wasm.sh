@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly module and the static page:
+#   ICU for wasm (cached, scripts/build-icu-wasm.sh) → build/wasm (emcmake) → build/web/ and
+#   build/web/xxgk-lint.html (scripts/assemble-web.mjs).
+# Installs nothing: scripts/install-deps.sh does (emscripten, icu-devtools, nodejs, web/ npm ci).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+export NODE_PATH=/usr/share/nodejs
+JOBS="${JOBS:-2}"
+BUILD="${XXGK_WASM_BUILD_DIR:-build/wasm}"
+
+command -v emcmake >/dev/null || { echo "[build-wasm] 缺少 emscripten：运行 scripts/install-deps.sh" >&2; exit 1; }
+
+ICU_PREFIX=$(scripts/build-icu-wasm.sh | tail -1)
+echo "[build-wasm] ICU: $ICU_PREFIX" >&2
+
+emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ICU_WASM_PREFIX="$ICU_PREFIX" >&2
+cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_lint_wasm_single >&2
+
+if [ ! -d web/node_modules/esbuild ]; then
+  echo "[build-wasm] web/node_modules 缺失：运行 scripts/install-deps.sh" >&2
+  exit 1
+fi
+node scripts/assemble-web.mjs --wasm-dir "$BUILD/wasm" --out build/web
