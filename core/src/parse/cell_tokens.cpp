@@ -66,7 +66,7 @@ bool read_positional(std::string_view s, size_t nb, size_t ne, size_t expected, 
   const std::string_view line = s.substr(b, e - b);
   const size_t separators = static_cast<size_t>(std::count(line.begin(), line.end(), '\t') +
                                                 std::count(line.begin(), line.end(), '|'));
-  if (separators == 0 || separators + 1 < expected) return false;
+  if (expected == 0 || separators == 0 || separators + 1 < expected) return false;
   std::vector<std::pair<size_t, size_t>> fields;
   size_t start = b;
   for (size_t p = b; p <= e; ++p) {

@@ -33,7 +33,8 @@ bool read_number_at(std::string_view s, size_t i, size_t end, NumberToken& out);
 
 // Tokens of the normalised range [nb, ne). Reading stops at running text (two or more Han
 // characters that are not a unit) once a number has been read.
-// `expected` cells: a first line with at least expected-1 tabs or pipes is a positional row.
+// `expected` cells (0: unknown): a first line with at least expected-1 tabs or pipes is a
+// positional row.
 RegionTokens read_cells(std::string_view norm, size_t nb, size_t ne, size_t expected = 0);
 
 }  // namespace xxgk

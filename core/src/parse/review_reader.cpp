@@ -65,7 +65,8 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   }
   // A clean tab row of 15 fields keeps its blank cells.
   if (!region.tokens.empty()) {
-    RegionTokens positional = read_cells(s, region.tokens.front().nb, region.tokens.back().ne);
+    RegionTokens positional = read_cells(s, region.tokens.front().nb, region.tokens.back().ne,
+                                         ctx.model.review_columns.size() * ctx.model.review_groups.size());
     if (positional.positional && positional.tokens.size() >= region.tokens.size()) region = positional;
   }
 

@@ -1,0 +1,114 @@
+// Unit tests of the reading modules: normalisation with its offset map, cell tokens, digit-run
+// splitting and label chains.
+#include <doctest/doctest.h>
+
+#include "parse/cell_tokens.h"
+#include "parse/compact.h"
+#include "parse/digit_split.h"
+#include "parse/label_chain.h"
+#include "xxgk/text.h"
+
+using namespace xxgk;
+
+TEST_CASE("normalize: full-width digits, odd spaces and CRLF, with spans into the original") {
+  const std::string input = "总计：\xEF\xBC\x92\xEF\xBC\x98件\xE3\x80\x80\r\n\xC2\xA0x";  // 总计：２８件<U+3000>\r\n<NBSP>x
+  const Text t = normalize(input);
+  CHECK(t.norm == "总计:28件 \n x");
+  CHECK_FALSE(t.traditional);
+  const size_t at = t.norm.find("28");
+  const Span s = t.span(at, at + 2);
+  CHECK(s.begin == 3);  // 总 计 ： are one UTF-16 unit each
+  CHECK(s.end == 5);
+  CHECK(t.line_col(t.span(t.norm.find('x'), t.norm.size()).begin) == std::make_pair(2, 2));
+}
+
+TEST_CASE("normalize: traditional text is simplified, mirror words undone, spans unchanged in length") {
+  const std::string input = "北京市延慶區人民政府2019年政府資訊公開工作年度報告。規範性檔案40件，依申請公開的處理與答覆。";
+  const Text t = normalize(input);
+  CHECK(t.traditional);
+  CHECK(t.norm.find("延庆区人民政府") != std::string::npos);
+  CHECK(t.norm.find("政府信息公开工作年度报告") != std::string::npos);
+  CHECK(t.norm.find("规范性文件40件") != std::string::npos);
+  CHECK(t.norm_to_orig16.size() == t.norm.size() + 1);
+  int32_t chars = 0;  // all BMP: one UTF-16 unit per code point
+  for (unsigned char c : input) chars += (c & 0xC0) != 0x80 ? 1 : 0;
+  CHECK(t.norm_to_orig16.back() == chars);
+}
+
+TEST_CASE("normalize: simplified text with a few traditional names stays simplified") {
+  CHECK_FALSE(normalize("重庆市北碚区人民政府2020年政府信息公开工作年度报告，臺灣同胞投资").traditional);
+}
+
+TEST_CASE("read_cells: thousands separators, signs, units and decimals") {
+  const std::string s = " 14,358 | -2 \n74708.228万元 | 00 |";
+  const RegionTokens r = read_cells(s, 0, s.size());
+  REQUIRE(r.tokens.size() == 4);
+  CHECK(*r.tokens[0].value == 14358);
+  CHECK(r.tokens[0].grouped);
+  CHECK(*r.tokens[1].value == -2);
+  CHECK(*r.tokens[2].value == doctest::Approx(74708.228));
+  CHECK(r.tokens[2].unit == "万元");
+  CHECK(r.tokens[3].leading_zero());
+}
+
+TEST_CASE("read_cells: a tab row keeps its blank cells in place") {
+  const std::string s = "\t26\t\t\t\t\t\t26\n四、下一节";
+  const RegionTokens r = read_cells(s, 0, s.size(), 7);
+  CHECK(r.positional);
+  REQUIRE(r.tokens.size() == 7);
+  CHECK(*r.tokens[0].value == 26);
+  CHECK(r.tokens[1].blank);
+  CHECK(*r.tokens[6].value == 26);
+}
+
+TEST_CASE("read_cells: reading stops at running text") {
+  const std::string s = "123200001144L政府信息公开行政复议 55";
+  const RegionTokens r = read_cells(s, 0, s.size());
+  REQUIRE(r.tokens.size() == 1);
+  CHECK(r.tokens[0].raw == "123200001144");
+}
+
+TEST_CASE("split_digit_runs: every split that satisfies the row total") {
+  const LocalEquation row_total{{0, 1, 2, 3, 4, 5}, {6}};
+  const auto run = split_digit_runs({"4023000063"}, 7, {row_total});
+  REQUIRE(run.candidates.size() == 1);
+  std::vector<int64_t> values;
+  for (const auto& p : run.candidates[0]) values.push_back(p.value);
+  CHECK(values == std::vector<int64_t>{40, 23, 0, 0, 0, 0, 63});
+
+  CHECK(split_digit_runs({"241002027"}, 7, {row_total}).candidates.size() == 2);
+  CHECK(split_digit_runs({"1234567"}, 7, {row_total}).candidates.empty());
+  // Spaces are kept as boundaries: 23|0 and 0|0|0|0|23.
+  CHECK(split_digit_runs({"230", "000023"}, 7, {row_total}).candidates.size() == 1);
+}
+
+TEST_CASE("split_digit_runs: a million digits is rejected at once, and the search is bounded") {
+  const std::string million(1000000, '1');
+  const auto r = split_digit_runs({million}, 7, {});
+  CHECK(r.candidates.empty());
+  const auto bounded = split_digit_runs({std::string(60, '1')}, 15, {}, 1000000, 5000);
+  CHECK(bounded.exhausted);
+}
+
+TEST_CASE("find_chain: the table's labels win over the same labels quoted in the narrative") {
+  const std::string text =
+      "全年予以公开12件，部分公开2件，不予公开1件。\n"
+      "(一)予以公开 |\n12 |\n(二)部分公开 |\n2 |\n(三)不予公开 |\n1.属于国家秘密 |\n1 |\n";
+  const CompactText compact(text);
+  std::vector<ChainRow> rows(4);
+  rows[0].labels = {"予以公开"};
+  rows[0].number = "(一)";
+  rows[1].labels = {"部分公开"};
+  rows[1].number = "(二)";
+  rows[2].labels = {"不予公开"};
+  rows[2].number = "(三)";
+  rows[2].data = false;
+  rows[3].labels = {"属于国家秘密"};
+  rows[3].number = "1";
+  const Chain chain = find_chain(compact, rows);
+  REQUIRE(chain.rows[0]);
+  REQUIRE(chain.rows[3]);
+  CHECK(compact.to_norm(chain.rows[0]->label_begin) > text.find('\n'));
+  // The numbering before a label belongs to the label, not to the previous row's numbers.
+  CHECK(compact.str().compare(chain.rows[3]->begin, 2, "1.") == 0);
+}
