@@ -7,7 +7,7 @@ import { ROOT, SINGLE, SEED_003 } from './common.mjs';
 import { launch, pasteAndWait } from './browser.mjs';
 
 const out = process.argv[2] || join(ROOT, 'docs/screenshot.png');
-const { context, close } = await launch({ viewport: { width: 1440, height: 960 } });
+const { context, close } = await launch({ viewport: { width: 1440, height: 1000 } });
 try {
   const page = await context.newPage();
   await page.goto(pathToFileURL(SINGLE).href);
@@ -18,7 +18,7 @@ try {
   await page.waitForTimeout(800);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(200);
-  await page.screenshot({ path: out });
+  await page.screenshot({ path: out, fullPage: true });
   console.log(out);
 } finally {
   await close();

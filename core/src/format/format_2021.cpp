@@ -37,7 +37,7 @@ FormatModel build_2021() {
   RowSpec no_fee;
   no_fee.key = "other.no_fee_paid";
   no_fee.number = "2";
-  no_fee.labels = {"申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知要求缴纳费用", "逾期未缴费"};
+  no_fee.labels = {"申请人逾期未按收费通知要求缴纳费用", "逾期未按收费通知要求缴纳费用", "申请人逾期未按收费通知", "逾期未缴费"};
   RowSpec other;
   other.key = "other.other";
   other.number = "3";

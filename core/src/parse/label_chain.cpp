@@ -53,6 +53,11 @@ Chain find_chain(const CompactText& text, const std::vector<ChainRow>& rows, con
   const std::string& s = text.str();
   const size_t search_begin = 0, search_end = s.size();
   const std::vector<uint32_t> han_before = unexpected_han(text, header_words);
+  // Text between a label and the first number after it is the label's own remainder (a long
+  // label wrapped in its cell, a parenthetical note): only text after a number is penalised.
+  std::vector<uint32_t> next_digit(s.size() + 1, static_cast<uint32_t>(s.size()));
+  for (size_t i = s.size(); i-- > 0;)
+    next_digit[i] = (s[i] >= '0' && s[i] <= '9') ? static_cast<uint32_t>(i) : next_digit[i + 1];
   std::vector<Occurrence> occ;
   for (size_t r = 0; r < rows.size(); ++r) {
     const auto forms = numbering_forms(rows[r].number);
@@ -95,7 +100,8 @@ Chain find_chain(const CompactText& text, const std::vector<ChainRow>& rows, con
       size_t skipped = 0;
       for (size_t r = prev.row + 1; r < cur.row; ++r) skipped += rows[r].data ? 1 : 0;
       const double penalty = kSkippedRowPenalty * static_cast<double>(skipped) +
-                             kHanPenalty * static_cast<double>(han_before[cur.match.begin] - han_before[prev.match.end]);
+                             kHanPenalty * static_cast<double>(han_before[cur.match.begin] -
+                                                               han_before[std::min<size_t>(next_digit[prev.match.end], cur.match.begin)]);
       const double candidate = best[j] - penalty + cur.match.score;
       if (candidate > best[k]) {
         best[k] = candidate;
