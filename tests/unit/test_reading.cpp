@@ -105,7 +105,10 @@ TEST_CASE("find_chain: the table's labels win over the same labels quoted in the
   rows[2].data = false;
   rows[3].labels = {"属于国家秘密"};
   rows[3].number = "1";
-  const Chain chain = find_chain(compact, rows);
+  std::vector<std::string> labels;
+  chain_labels(rows, labels);
+  const ChainText chain_text(compact, labels, {}, 100);
+  const Chain chain = find_chain(chain_text, rows);
   REQUIRE(chain.rows[0]);
   REQUIRE(chain.rows[3]);
   CHECK(compact.to_norm(chain.rows[0]->label_begin) > text.find('\n'));

@@ -62,6 +62,7 @@ function onWorkerMessage(e) {
   const msg = e.data || {};
   if (msg.type === 'ready') {
     workerReady = true;
+    statusEl.dataset.loadMs = msg.ms.toFixed(0);
     $('version').textContent = 'xxgk-lint ' + msg.version;
     setStatus('ready', '就绪：粘贴报告全文即可检查');
     if (input.value.trim()) requestCheck(); else if (inFlight) inFlight = null;

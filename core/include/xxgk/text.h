@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,9 @@ struct Text {
   std::string norm;                 // normalised UTF-8: all parsing reads this
   std::vector<int32_t> norm_to_orig16;  // size norm.size()+1: UTF-16 offset in original
   bool traditional = false;         // the input was written in traditional characters
+  // Code-point view of norm, built on first use by the report rules (rpt::decoded) and shared
+  // by all of them; type-erased to keep this header free of their types.
+  mutable std::shared_ptr<const void> code_points;
 
   // Span in the original (UTF-16) of the normalised byte range [nb, ne).
   Span span(size_t nb, size_t ne) const;

@@ -44,6 +44,8 @@ std::vector<ChainRow> active_chain_rows(const FormatModel& model) {
   return rows;
 }
 
+namespace {
+
 std::vector<std::string> request_header_words(const FormatModel& model) {
   std::vector<std::string> words = {"申请人情况", "法人或其他组织", "本列数据的勾稽关系为", "第一项加第二项之和",
                                     "等于第三项加第四项之和"};
@@ -58,12 +60,34 @@ std::vector<std::string> active_header_words(const FormatModel& model) {
   return words;
 }
 
-double format_fit(const CompactText& compact, const FormatModel& model) {
-  double fit = find_chain(compact, request_chain_rows(model), request_header_words(model)).score +
-               find_chain(compact, active_chain_rows(model), active_header_words(model)).score;
-  for (const auto& label : model.distinctive_labels)
-    if (compact.str().find(compact_label(label)) != std::string::npos) fit += 4;
-  return fit;
+}  // namespace
+
+std::vector<std::string> table_labels(const std::vector<const FormatModel*>& models) {
+  std::vector<std::string> labels;
+  for (const auto* m : models) {
+    chain_labels(request_chain_rows(*m), labels);
+    chain_labels(active_chain_rows(*m), labels);
+    for (const auto& label : m->distinctive_labels) labels.push_back(compact_label(label));
+  }
+  return labels;
+}
+
+std::vector<std::string> table_header_words(const std::vector<const FormatModel*>& models) {
+  std::vector<std::string> words;
+  for (const auto* m : models) {
+    for (auto& w : request_header_words(*m)) words.push_back(w);
+    for (auto& w : active_header_words(*m)) words.push_back(w);
+  }
+  return words;
+}
+
+TableChains find_table_chains(const ChainText& text, const FormatModel& model) {
+  TableChains t;
+  t.requests = find_chain(text, request_chain_rows(model));
+  t.active = find_chain(text, active_chain_rows(model));
+  t.fit = t.requests.score + t.active.score;
+  for (const auto& label : model.distinctive_labels) t.fit += text.scan.positions(compact_label(label)).empty() ? 0 : 4;
+  return t;
 }
 
 }  // namespace xxgk

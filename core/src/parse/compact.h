@@ -1,6 +1,7 @@
 #pragma once
 // The normalised text without white space and quote marks, for matching labels that PDF and web
 // copies break with stray spaces, line breaks or different quotes ("结果 维持", 危及“三安全一稳定”).
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,5 +25,22 @@ class CompactText {
 };
 
 bool is_han(char32_t c);
+
+// Every occurrence of every needle in s, in one pass (needles are dispatched on their first two
+// bytes; needles shorter than two bytes are ignored). found(needle, position) returns false to stop reporting that needle.
+void find_all(const std::string& s, const std::vector<std::string>& needles,
+              const std::function<bool(size_t, size_t)>& found);
+
+// The positions of a set of needles (labels, header words), found in one pass and shared by
+// every chain search of a report. At most `cap` positions are kept per needle.
+class NeedleScan {
+ public:
+  NeedleScan(const std::string& text, std::vector<std::string> needles, size_t cap);
+  const std::vector<size_t>& positions(const std::string& needle) const;
+
+ private:
+  std::vector<std::string> needles_;
+  std::vector<std::vector<size_t>> positions_;
+};
 
 }  // namespace xxgk

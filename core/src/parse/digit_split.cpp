@@ -59,7 +59,9 @@ class Splitter {
     if (cells_left == 0 || digits_left < cells_left || digits_left > cells_left * kMaxDigitsPerCell) return;
     const size_t max_len = tok[d] == '0' ? 1 : std::min(kMaxDigitsPerCell, tok.size() - d);
     for (size_t len = 1; len <= max_len; ++len) {
-      DigitPiece p{t, d, len, std::stoll(tok.substr(d, len))};
+      int64_t value = 0;
+      for (size_t k = d; k < d + len; ++k) value = value * 10 + (tok[k] - '0');
+      DigitPiece p{t, d, len, value};
       pieces_.push_back(p);
       if (equations_hold(pieces_.size() - 1)) {
         if (d + len == tok.size()) walk(t + 1, 0);

@@ -5,7 +5,6 @@
 namespace xxgk {
 namespace {
 
-constexpr size_t kMaxOccurrencesPerLabel = 400;
 constexpr size_t kMaxGap = 4000;        // compact bytes between consecutive rows of one table
 constexpr double kHanPenalty = 0.35;    // per Han character between two labels
 constexpr double kSkippedRowPenalty = 1.5;
@@ -32,45 +31,51 @@ std::vector<std::string> numbering_forms(const std::string& number) {
   return {number + "、", number + ".", number + ","};
 }
 
-// Han characters of the compact text outside header words, as prefix counts.
-std::vector<uint32_t> unexpected_han(const CompactText& text, const std::vector<std::string>& header_words) {
-  const std::string& s = text.str();
-  std::vector<bool> header(s.size() + 1, false);
-  for (const auto& w : header_words) {
-    if (w.empty()) continue;
-    for (size_t p = s.find(w); p != std::string::npos; p = s.find(w, p + w.size()))
-      std::fill(header.begin() + static_cast<long>(p), header.begin() + static_cast<long>(p + w.size()), true);
-  }
-  std::vector<uint32_t> before(s.size() + 1, 0);
-  for (size_t i = 0; i < s.size(); ++i) {
-    const bool counted = !header[i] && text.han_between(i, i + 1) > 0;
-    before[i + 1] = before[i] + (counted ? 1 : 0);
-  }
-  return before;
+void chain_labels(const std::vector<ChainRow>& rows, std::vector<std::string>& out) {
+  for (const auto& r : rows) out.insert(out.end(), r.labels.begin(), r.labels.end());
 }
 
-Chain find_chain(const CompactText& text, const std::vector<ChainRow>& rows, const std::vector<std::string>& header_words) {
-  const std::string& s = text.str();
-  const size_t search_begin = 0, search_end = s.size();
-  const std::vector<uint32_t> han_before = unexpected_han(text, header_words);
+namespace {
+std::vector<std::string> concat(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+}  // namespace
+
+ChainText::ChainText(const CompactText& compact, const std::vector<std::string>& labels,
+                     const std::vector<std::string>& header_words, size_t cap_per_label)
+    : text(compact), scan(compact.str(), concat(labels, header_words), cap_per_label) {
+  const std::string& s = compact.str();
+  std::vector<bool> header(s.size() + 1, false);
+  for (const auto& w : header_words)
+    for (size_t p : scan.positions(w))
+      std::fill(header.begin() + static_cast<long>(p), header.begin() + static_cast<long>(p + w.size()), true);
+  han_before.assign(s.size() + 1, 0);
+  for (size_t i = 0; i < s.size(); ++i)
+    han_before[i + 1] = han_before[i] + ((!header[i] && compact.han_between(i, i + 1) > 0) ? 1 : 0);
   // Text between a label and the first number after it is the label's own remainder (a long
   // label wrapped in its cell, a parenthetical note): only text after a number is penalised.
-  std::vector<uint32_t> next_digit(s.size() + 1, static_cast<uint32_t>(s.size()));
+  next_digit.assign(s.size() + 1, static_cast<uint32_t>(s.size()));
   for (size_t i = s.size(); i-- > 0;)
     next_digit[i] = (s[i] >= '0' && s[i] <= '9') ? static_cast<uint32_t>(i) : next_digit[i + 1];
+}
+
+Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
+  const std::string& s = ct.text.str();
+  const NeedleScan& scan = ct.scan;
+  const auto& han_before = ct.han_before;
+  const auto& next_digit = ct.next_digit;
   std::vector<Occurrence> occ;
   for (size_t r = 0; r < rows.size(); ++r) {
     const auto forms = numbering_forms(rows[r].number);
     for (const auto& label : rows[r].labels) {
-      size_t found = 0;
-      for (size_t p = s.find(label, search_begin); p != std::string::npos && p + label.size() <= search_end;
-           p = s.find(label, p + 1)) {
+      for (size_t p : scan.positions(label)) {
         ChainMatch m;
         m.begin = m.label_begin = p;
         m.end = p + label.size();
         m.score = 2.0 + 0.05 * static_cast<double>(label.size());
         for (const auto& form : forms) {
-          if (p >= search_begin + form.size() && ends_with(s, p, form)) {
+          if (ends_with(s, p, form)) {
             m.begin = p - form.size();
             m.score += 0.75;
             break;
@@ -78,7 +83,6 @@ Chain find_chain(const CompactText& text, const std::vector<ChainRow>& rows, con
         }
         if (rows[r].number_required && m.begin == p) continue;
         occ.push_back({r, m});
-        if (++found >= kMaxOccurrencesPerLabel) break;
       }
     }
   }

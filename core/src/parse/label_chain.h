@@ -31,8 +31,20 @@ struct Chain {
 };
 
 // header_words: the table's header texts; between two labels they are expected, not penalised.
-Chain find_chain(const CompactText& text, const std::vector<ChainRow>& rows,
-                 const std::vector<std::string>& header_words = {});
+// What every chain search over one text shares: where the labels are, and, as prefix counts,
+// the Han characters that are not header words (header text between labels is expected).
+struct ChainText {
+  ChainText(const CompactText& text, const std::vector<std::string>& labels,
+            const std::vector<std::string>& header_words, size_t cap_per_label);
+  const CompactText& text;
+  NeedleScan scan;
+  std::vector<uint32_t> han_before;  // unexpected Han characters before each compact position
+  std::vector<uint32_t> next_digit;  // position of the first digit at or after each position
+};
+
+Chain find_chain(const ChainText& text, const std::vector<ChainRow>& rows);
+// The labels of these rows (for ChainText).
+void chain_labels(const std::vector<ChainRow>& rows, std::vector<std::string>& out);
 
 // Numbering forms accepted before a label numbered `number` ("(七)" → "(七)", "七、", ...).
 std::vector<std::string> numbering_forms(const std::string& number);

@@ -108,7 +108,7 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
 
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const auto chain_rows = request_chain_rows(ctx.model);
-  const Chain chain = find_chain(ctx.compact, chain_rows, request_header_words(ctx.model));
+  const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
   size_t data_found = 0;
   for (size_t i = 0; i < specs.size(); ++i)
@@ -203,7 +203,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 // labels found were quotes in the narrative and what reading them found is dropped.
 std::optional<Table> read_requests(const ReadContext& ctx, size_t& table_end) {
   std::vector<Finding> local;
-  const ReadContext local_ctx{ctx.text, ctx.compact, ctx.model, local};
+  const ReadContext local_ctx{ctx.text, ctx.compact, ctx.model, ctx.chains, local};
   auto table = read_requests_rows(local_ctx, table_end);
   if (!table) return std::nullopt;
   size_t with_numbers = 0;

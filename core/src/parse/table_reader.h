@@ -10,22 +10,29 @@
 
 namespace xxgk {
 
+// The label chains of tables 二 and 三 for one format: found once, used to choose the format
+// and then to read the tables.
+struct TableChains {
+  Chain requests, active;
+  double fit = 0;  // how well the text fits the format (chains and distinctive labels)
+};
+// The labels and the header words of tables 二 and 三 of these formats, for one ChainText.
+std::vector<std::string> table_labels(const std::vector<const FormatModel*>& models);
+std::vector<std::string> table_header_words(const std::vector<const FormatModel*>& models);
+TableChains find_table_chains(const ChainText& text, const FormatModel& model);
+
 struct ReadContext {
   const Text& text;
   const CompactText& compact;
   const FormatModel& model;
+  const TableChains& chains;
   std::vector<Finding>& findings;
 };
 
 // Chains used both to detect the format and to read the tables.
 std::vector<ChainRow> request_chain_rows(const FormatModel& model);
 std::vector<ChainRow> active_chain_rows(const FormatModel& model);
-// Header texts printed between a table's labels (column headers, notes).
-std::vector<std::string> request_header_words(const FormatModel& model);
-std::vector<std::string> active_header_words(const FormatModel& model);
 
-// How well the text fits a format (label chains of tables 二 and 三, distinctive labels).
-double format_fit(const CompactText& compact, const FormatModel& model);
 
 std::optional<Table> read_requests(const ReadContext& ctx, size_t& table_end);
 std::optional<Table> read_review(const ReadContext& ctx, size_t search_from);

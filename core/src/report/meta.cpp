@@ -227,7 +227,7 @@ void read_published(Report& r, const U32& t, const std::vector<Line>& lines) {
 }  // namespace
 
 void read_meta(Report& report) {
-  const U32 t = decode(report.text.norm);
+  const U32& t = decoded(report.text);
   const auto lines = lines_of(t);
   read_title(report, t, lines);
   read_intro_sentence(report, t);

@@ -7,11 +7,13 @@
 namespace xxgk {
 namespace {
 
-const FormatModel& detect_format(const CompactText& compact, const std::optional<int>& year) {
-  const double fit2019 = format_fit(compact, format_2019());
-  const double fit2021 = format_fit(compact, format_2021());
-  if (fit2019 != fit2021) return fit2019 > fit2021 ? format_2019() : format_2021();
-  return year && *year <= 2020 ? format_2019() : format_2021();
+// Occurrences kept per label: a real table has each label once; the narrative quotes a few.
+constexpr size_t kMaxLabelOccurrences = 400;
+
+// The format whose labels the text fits best; on a tie (no table), the one of the report year.
+bool prefer_2019(const TableChains& c2019, const TableChains& c2021, const std::optional<int>& year) {
+  if (c2019.fit != c2021.fit) return c2019.fit > c2021.fit;
+  return year && *year <= format_2019().last_year;
 }
 
 struct TableCaption {
@@ -117,8 +119,14 @@ Report read_report(std::string_view utf8) {
   read_sections(report);
 
   const CompactText compact(report.text.norm);
-  const FormatModel& model = detect_format(compact, report.meta.year);
-  ReadContext ctx{report.text, compact, model, report.reading_findings};
+  static const std::vector<std::string> labels = table_labels(all_formats());
+  static const std::vector<std::string> header_words = table_header_words(all_formats());
+  const ChainText chain_text(compact, labels, header_words, kMaxLabelOccurrences);
+  const TableChains chains2019 = find_table_chains(chain_text, format_2019());
+  const TableChains chains2021 = find_table_chains(chain_text, format_2021());
+  const bool is2019 = prefer_2019(chains2019, chains2021, report.meta.year);
+  const FormatModel& model = is2019 ? format_2019() : format_2021();
+  ReadContext ctx{report.text, compact, model, is2019 ? chains2019 : chains2021, report.reading_findings};
   report.active = read_active(ctx);
   size_t requests_end = 0;
   report.requests = read_requests(ctx, requests_end);

@@ -19,7 +19,7 @@ struct Candidate {
 
 void read_sections(Report& report) {
   report.sections.clear();
-  const U32 t = decode(report.text.norm);
+  const U32& t = decoded(report.text);
   const auto heads = numbered_headings(t, 0, t.size());
   std::vector<Candidate> cand[7];
   for (size_t hi = 0; hi < heads.size(); ++hi) {

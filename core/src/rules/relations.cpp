@@ -32,7 +32,9 @@ std::string row_name(const FormatModel& m, const std::string& table, const std::
   return row;
 }
 
-std::vector<Equation> expand_relations(const FormatModel& m, const std::string& table) {
+namespace {
+
+std::vector<Equation> expand(const FormatModel& m, const std::string& table) {
   std::vector<Equation> out;
   for (const auto& rel : m.relations) {
     if (rel.table != table) continue;
@@ -67,6 +69,22 @@ std::vector<Equation> expand_relations(const FormatModel& m, const std::string& 
     }
   }
   return out;
+}
+
+}  // namespace
+
+const std::vector<Equation>& expand_relations(const FormatModel& m, const std::string& table) {
+  // The models are static: expand every table of every format once (thread-safe static init).
+  static const auto cache = [] {
+    std::vector<std::pair<std::pair<const FormatModel*, std::string>, std::vector<Equation>>> all;
+    for (const auto* f : all_formats())
+      for (const char* t : {"requests", "review_litigation"}) all.push_back({{f, t}, expand(*f, t)});
+    return all;
+  }();
+  for (const auto& entry : cache)
+    if (entry.first.first == &m && entry.first.second == table) return entry.second;
+  static const std::vector<Equation> none;
+  return none;
 }
 
 std::optional<double> arithmetic_value(const Table& table, const CellKey& key) {

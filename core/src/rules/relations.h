@@ -22,8 +22,8 @@ struct Equation {
   std::vector<CellKey> lhs, rhs;
 };
 
-// Equations of one table ("requests" or "review_litigation").
-std::vector<Equation> expand_relations(const FormatModel& model, const std::string& table);
+// Equations of one table ("requests" or "review_litigation"), expanded once per format.
+const std::vector<Equation>& expand_relations(const FormatModel& model, const std::string& table);
 
 // A cell's number for arithmetic: its value, 0 when blank, empty when absent.
 std::optional<double> arithmetic_value(const Table& table, const CellKey& cell);

@@ -57,7 +57,7 @@ void check_overview_year(const RuleContext& c, const U32& t, int year) {
 void year_mismatch(const RuleContext& c) {
   const Meta& m = c.report.meta;
   if (!m.year) return;
-  const U32 t = decode(c.report.text.norm);
+  const U32& t = decoded(c.report.text);
   check_period(c, t, *m.year);
   check_overview_year(c, t, *m.year);
   if (m.published) {

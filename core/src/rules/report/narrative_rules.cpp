@@ -161,7 +161,7 @@ void received(const RuleContext& c) {
   if (!nr) return;
   auto co = cell(r, "carried_over");
   auto total = cell(r, "total");
-  const U32 t = decode(r.text.norm);
+  const U32& t = decoded(r.text);
   Region g = overview(r, t);
   for (const auto& cl : claims(r, t, g, {U"收到", U"新收", U"受理", U"接收", U"接到", U"收悉"}, true, 30)) {
     if (same(cl.n.value, *nr) || (co && same(cl.n.value, *nr + *co))) continue;
@@ -217,7 +217,7 @@ void replies(const RuleContext& c) {
   const Report& r = c.report;
   auto total = cell(r, "total");
   if (!total) return;
-  const U32 t = decode(r.text.norm);
+  const U32& t = decoded(r.text);
   Region g = overview(r, t);
   for (const auto& cl : claims(r, t, g, {U"答复", U"办结", U"办理完毕", U"处理完毕", U"回复"}, false, 8)) {
     auto listed = outcomes_after(t, cl.e, g.e);
@@ -245,7 +245,7 @@ void replies(const RuleContext& c) {
 void outcomes(const RuleContext& c) {
   const Report& r = c.report;
   if (!r.requests || !r.format) return;
-  const U32 t = decode(r.text.norm);
+  const U32& t = decoded(r.text);
   Region g = overview(r, t);
   // only after an application statement, in the same paragraph
   auto anchors = claims(r, t, g, {U"收到", U"新收", U"受理", U"接到", U"答复", U"办结"}, false, 30);
@@ -270,7 +270,7 @@ void outcomes(const RuleContext& c) {
 
 void carried(const RuleContext& c) {
   const Report& r = c.report;
-  const U32 t = decode(r.text.norm);
+  const U32& t = decoded(r.text);
   Region g = overview(r, t);
   if (auto co = cell(r, "carried_over")) {
     for (const auto& cl : claims(r, t, g, {U"上年结转", U"上年度结转", U"结转上年"}, false, 8)) {
@@ -311,7 +311,7 @@ void review_litigation(const RuleContext& c) {
   auto la = r.review->value("litigation_after_review", 4);
   std::optional<double> lit;
   if (ld && la) lit = *ld + *la;
-  const U32 t = decode(r.text.norm);
+  const U32& t = decoded(r.text);
   Region g = overview(r, t);
   struct K { const char32_t* word; std::optional<double> table; const char* what; const char* where; const char* group; };
   const K kinds[] = {
@@ -350,7 +350,7 @@ void review_litigation(const RuleContext& c) {
 // "A件，其中B件，C件…": the parts should add up to the whole (when the list is the whole sentence).
 void arithmetic(const RuleContext& c) {
   const Report& r = c.report;
-  const U32 t = decode(r.text.norm);
+  const U32& t = decoded(r.text);
   Region g = overview(r, t);
   auto all = counts(t, g.b, g.e, count_units());
   for (const auto& w : all) {

@@ -117,7 +117,7 @@ void renamed(const RuleContext& c) {
 void duplicate_number(const RuleContext& c) {
   const Report& r = c.report;
   if (r.sections.empty()) return;
-  const U32 t = decode(r.text.norm);
+  const U32& t = decoded(r.text);
   std::set<size_t> section_starts;
   for (const auto& s : r.sections) section_starts.insert(index_of(t, s.norm_begin));
   for (const auto& s : r.sections) {
@@ -137,7 +137,7 @@ void duplicate_number(const RuleContext& c) {
 }
 
 void empty(const RuleContext& c) {
-  const U32 t = decode(c.report.text.norm);
+  const U32& t = decoded(c.report.text);
   for (const auto& s : c.report.sections) {
     if (s.number != 1 && s.number != 5 && s.number != 6) continue;  // 二–四: the table rules
     if (has_content(t, body(t, s))) continue;
@@ -152,7 +152,7 @@ void fee_statement(const RuleContext& c) {
   if (!is_2021(c.report)) return;
   const Section* s = section(c.report, 6);
   if (!s) return;
-  const U32 t = decode(c.report.text.norm);
+  const U32& t = decoded(c.report.text);
   Body b = body(t, *s);
   if (!has_content(t, b)) return;  // section.empty says it
   if (contains_any(t, b, {U"信息处理费", U"处理费", U"收费", U"收取费用", U"费用"})) return;
@@ -166,7 +166,7 @@ void improvements(const RuleContext& c) {
   if (!is_2021(c.report)) return;
   const Section* s = section(c.report, 5);
   if (!s) return;
-  const U32 t = decode(c.report.text.norm);
+  const U32& t = decoded(c.report.text);
   Body b = body(t, *s);
   if (!has_content(t, b)) return;
   bool problems = contains_any(t, b, {U"问题", U"不足", U"短板", U"差距", U"薄弱", U"有待", U"不够", U"欠缺"});
@@ -184,7 +184,7 @@ void fee_notices(const RuleContext& c) {
   if (!cell || !cell->value || *cell->value <= 0) return;
   double unpaid = *cell->value;
   const Section* s = section(r, 6);
-  const U32 t = decode(r.text.norm);
+  const U32& t = decoded(r.text);
   std::string said = "第六部分未报告收费通知件数";
   if (s) {
     Body b = body(t, *s);

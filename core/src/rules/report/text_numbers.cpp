@@ -35,6 +35,11 @@ U32 decode(std::string_view s, size_t base) {
   return t;
 }
 
+const U32& decoded(const Text& text) {
+  if (!text.code_points) text.code_points = std::make_shared<const U32>(decode(text.norm));
+  return *static_cast<const U32*>(text.code_points.get());
+}
+
 std::u32string u(std::string_view s) { return decode(s).s; }
 
 std::string utf8(std::u32string_view s) {

@@ -21,6 +21,8 @@ struct U32 {
   char32_t operator[](size_t i) const { return i < s.size() ? s[i] : 0; }
 };
 U32 decode(std::string_view utf8, size_t base = 0);
+// The code points of text.norm, decoded once per text.
+const U32& decoded(const Text& text);
 std::u32string u(std::string_view utf8);
 std::string utf8(std::u32string_view s);
 
