@@ -22,4 +22,9 @@ if [ ! -d web/node_modules/esbuild ]; then
   echo "[build-wasm] web/node_modules 缺失：运行 scripts/install-deps.sh" >&2
   exit 1
 fi
+# pdf.js for the file readers (build/web/vendor/, inlined into the single file); the page works
+# without it (PDFs are then refused with a message).
+if [ -f scripts/build-pdfjs.sh ]; then
+  bash scripts/build-pdfjs.sh >&2 || echo "[build-wasm] 警告：pdf.js 未复制，单文件页面将不能读取 PDF" >&2
+fi
 node scripts/assemble-web.mjs --wasm-dir "$BUILD/wasm" --out build/web

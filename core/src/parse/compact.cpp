@@ -32,12 +32,12 @@ CompactText::CompactText(std::string_view norm) {
     if (dropped(c)) continue;
     for (size_t k = 0; k < len; ++k) {
       text_ += norm[i + k];
-      to_norm_.push_back(i + k);
+      to_norm_.push_back(static_cast<uint32_t>(i + k));
       han_before_.push_back(han);
     }
     if (is_han(c)) ++han;
   }
-  to_norm_.push_back(norm.size());
+  to_norm_.push_back(static_cast<uint32_t>(norm.size()));
   han_before_.push_back(han);
 }
 
@@ -85,7 +85,7 @@ const std::vector<size_t>& NeedleScan::positions(const std::string& needle) cons
 }
 
 size_t CompactText::from_norm(size_t norm_pos) const {
-  return static_cast<size_t>(std::lower_bound(to_norm_.begin(), to_norm_.end(), norm_pos) - to_norm_.begin());
+  return static_cast<size_t>(std::lower_bound(to_norm_.begin(), to_norm_.end(), static_cast<uint32_t>(norm_pos)) - to_norm_.begin());
 }
 
 }  // namespace xxgk

@@ -1,6 +1,7 @@
 #pragma once
 // The normalised text without white space and quote marks, for matching labels that PDF and web
 // copies break with stray spaces, line breaks or different quotes ("结果 维持", 危及“三安全一稳定”).
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -20,7 +21,7 @@ class CompactText {
 
  private:
   std::string text_;
-  std::vector<size_t> to_norm_;      // size text_.size()+1
+  std::vector<uint32_t> to_norm_;    // size text_.size()+1 (inputs are far below 4 GiB)
   std::vector<uint32_t> han_before_;  // size text_.size()+1
 };
 

@@ -28,10 +28,10 @@ U32 decode(std::string_view s, size_t base) {
       cp = (cp << 6) | (cc & 0x3F);
     }
     t.s.push_back(cp);
-    t.off.push_back(base + i);
+    t.off.push_back(static_cast<uint32_t>(base + i));
     i += n;
   }
-  t.off.push_back(base + s.size());
+  t.off.push_back(static_cast<uint32_t>(base + s.size()));
   return t;
 }
 

@@ -16,7 +16,7 @@ namespace xxgk::rpt {
 // off has size s.size()+1 (the last entry is the end offset).
 struct U32 {
   std::u32string s;
-  std::vector<size_t> off;
+  std::vector<uint32_t> off;  // inputs are far below 4 GiB
   size_t size() const { return s.size(); }
   char32_t operator[](size_t i) const { return i < s.size() ? s[i] : 0; }
 };
