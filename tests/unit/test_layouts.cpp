@@ -1,0 +1,113 @@
+// The text shapes users paste (issue 2 and 4): each layout of the clean fixture report must give
+// the same tables as the one-cell-per-line original.
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <string>
+
+#include "../fixtures/report/report_builder.h"
+#include "xxgk/check.h"
+
+namespace {
+
+std::string tables_of(const std::string& text) {
+  const std::string json = xxgk::to_json(xxgk::check(text), -1);
+  const size_t b = json.find("\"tables\":");
+  const size_t e = json.find(",\"cell_spans\"");
+  return json.substr(b, e - b);
+}
+
+const std::string kClean = report_fixture::build({});
+
+// "label |\n5 |\n0 |\n…" → one line per row with cells joined by `sep` after the label.
+std::string rows_on_one_line(const std::string& text, const std::string& sep, const std::string& prefix = "",
+                             const std::string& suffix = "") {
+  std::string out;
+  std::string line;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string cell = text.substr(start, end - start);
+    if (cell.size() >= 2 && cell.compare(cell.size() - 2, 2, " |") == 0) cell.resize(cell.size() - 2);
+    const bool number = !cell.empty() && std::regex_match(cell, std::regex("-?[0-9.]+"));
+    if (number && !line.empty()) {
+      line += sep + cell;
+    } else {
+      if (!line.empty()) out += prefix + line + suffix + "\n";
+      line = cell;
+    }
+    start = end + 1;
+  }
+  if (!line.empty()) out += prefix + line + suffix + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the clean fixture reads as a whole") {
+  const auto result = xxgk::check(kClean);
+  REQUIRE(result.report.requests);
+  REQUIRE(result.report.review);
+  REQUIRE(result.report.active);
+  CHECK(result.report.requests->value("granted", 0) == 5);
+  CHECK(result.report.review->value("litigation_direct", 4) == 2);
+}
+
+TEST_CASE("tab-separated rows (Word, a copied HTML table)") {
+  CHECK(tables_of(rows_on_one_line(kClean, "\t")) == tables_of(kClean));
+}
+
+TEST_CASE("markdown / pipe rows") {
+  CHECK(tables_of(rows_on_one_line(kClean, " | ", "| ", " |")) == tables_of(kClean));
+}
+
+TEST_CASE("label and numbers on the same line separated by spaces") {
+  CHECK(tables_of(rows_on_one_line(kClean, " ")) == tables_of(kClean));
+}
+
+TEST_CASE("rows split across lines, with a page marker between rows") {
+  std::string text = rows_on_one_line(kClean, " ");
+  // (一)予以公开's numbers split over two lines, a long label wrapped, a page marker between rows.
+  const std::string granted = "(一)予以公开 5 0 0 0 0 0 5\n";
+  REQUIRE(text.find(granted) != std::string::npos);
+  text.replace(text.find(granted), granted.size(), "(一)予以公开 5 0 0\n0 0 0 5\n- 3 -\n");
+  const std::string wrapped = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请";
+  REQUIRE(text.find(wrapped) != std::string::npos);
+  text.replace(text.find(wrapped), wrapped.size(), "1.申请人无正当理由逾期不补正、行政机关不再\n处理其政府信息公开申请");
+  CHECK(tables_of(text) == tables_of(kClean));
+}
+
+TEST_CASE("table 四: the 15 numbers on one line, headers split one character per line") {
+  std::string text = kClean;
+  const size_t b = text.find("行政复议 |\n行政诉讼");
+  const size_t e = text.find("五、存在的主要问题");
+  const std::string vertical =
+      "行政复议\n行政诉讼\n未经复议直接起诉\n复议后起诉\n结 结 其 尚 总 结 结 其 尚 总 结 结 其 尚 总\n果 果 他 未 计 果 果 他 未 计 果 果 他 未 计\n"
+      "维 纠 结 审 维 纠 结 审 维 纠 结 审\n持 正 果 结 持 正 果 结 持 正 果 结\n"
+      "1 0 0 0 1 2 0 0 0 2 0 0 0 0 0\n";
+  text.replace(b, e - b, vertical);
+  CHECK(tables_of(text) == tables_of(kClean));
+}
+
+std::string web_dump(const std::string& text) {
+  std::string joined;
+  for (char c : rows_on_one_line(text, "")) joined += c == '\n' ? ' ' : c;
+  return joined;
+}
+
+TEST_CASE("web dump: the whole report on one line, cells run together") {
+  report_fixture::Params p;
+  p.normative = {"0", "0", "3"};  // table 二 has no relation to split "5140" by
+  const std::string clean = report_fixture::build(p);
+  CHECK(tables_of(web_dump(clean)) == tables_of(clean));
+}
+
+TEST_CASE("web dump: a table-二 run with several splits stays null, never guessed") {
+  const auto result = xxgk::check(web_dump(kClean));  // 规范性文件 "5140": 5,1,40 or 51,4,0 or ...
+  REQUIRE(result.report.active);
+  CHECK_FALSE(result.report.active->value("article20_1.normative_documents", 0).has_value());
+  size_t ambiguous = 0;
+  for (const auto& f : result.findings) ambiguous += f.rule == "input.ambiguous_digits" ? 1 : 0;
+  CHECK(ambiguous == 1);
+}
