@@ -48,17 +48,28 @@ void read_sections(Report& report) {
         if (!(is_space(t[j]) || t[j] == U',' || t[j] == U';' || t[j] == U'、')) return false;
       return b - a <= 3;
     };
-    std::vector<std::pair<size_t, size_t>> titled;  // (b, te) of every title match
+    // Starts and ends of every title match, sorted: a neighbour is found by binary search (a
+    // pasted text can hold tens of thousands of numbered headings on one line).
+    std::vector<size_t> starts, ends;
     for (int n = 1; n <= 6; ++n)
       for (const auto& c : cand[n])
-        if (c.cls != 2) titled.push_back({c.b, c.te});
+        if (c.cls != 2) { starts.push_back(c.b); ends.push_back(c.te); }
+    std::sort(starts.begin(), starts.end());
+    std::sort(ends.begin(), ends.end());
+    auto title_starts_after = [&](size_t te, size_t self) {
+      for (auto it = std::lower_bound(starts.begin(), starts.end(), te); it != starts.end() && *it <= te + 3; ++it)
+        if (*it != self && sep(te, *it)) return true;
+      return false;
+    };
+    auto title_ends_before = [&](size_t b) {
+      for (auto it = std::lower_bound(ends.begin(), ends.end(), b >= 3 ? b - 3 : 0); it != ends.end() && *it <= b; ++it)
+        if (sep(*it, b)) return true;
+      return false;
+    };
     for (int n = 1; n <= 6; ++n) {
       std::vector<Candidate> keep;
       for (const auto& c : cand[n]) {
-        bool listed = false;
-        if (c.cls == 1)
-          for (const auto& [ob, ote] : titled)
-            if (ob != c.b && (sep(c.te, ob) || sep(ote, c.b))) listed = true;
+        const bool listed = c.cls == 1 && (title_starts_after(c.te, c.b) || title_ends_before(c.b));
         if (!listed) keep.push_back(c);
       }
       cand[n] = keep;

@@ -113,6 +113,7 @@ bool is_table_row_label(const U32& t, size_t tb) {
 std::vector<NumberedHeading> numbered_headings(const U32& t, size_t b, size_t e) {
   std::vector<NumberedHeading> out;
   if (e > t.size()) e = t.size();
+  size_t line_end = 0;  // end of the line of the last heading: found once per line, not per heading
   for (size_t i = b; i + 1 < e; ++i) {
     int n = cjk_numeral(t[i]);
     if (!n || t[i + 1] != U'、') continue;
@@ -123,9 +124,11 @@ std::vector<NumberedHeading> numbered_headings(const U32& t, size_t b, size_t e)
     size_t j = i + 2;
     while (j < e && is_space(t[j])) ++j;
     h.tb = j;
-    size_t le = j;
-    while (le < t.size() && t[le] != U'\n') ++le;
-    h.le = le;
+    if (line_end < j) {
+      line_end = j;
+      while (line_end < t.size() && t[line_end] != U'\n') ++line_end;
+    }
+    h.le = line_end;
     size_t k = i;
     while (k > 0 && (is_space(t[k - 1]) || t[k - 1] == U'•' || t[k - 1] == U'\t')) --k;
     h.line_start = (k == 0 || t[k - 1] == U'\n');
