@@ -10,7 +10,6 @@ FormatModel build_2019() {
   m.notice = "国办公开办函〔2019〕60号";
   m.first_year = 2019;
   m.last_year = 2020;
-  m.sections = format_parts::sections();
 
   const std::vector<ColumnSpec> item_counts = {
       {"previous_items", "上一年项目数量"}, {"change", "本年增/减", true}, {"decisions", "处理决定数量"}};
@@ -27,19 +26,8 @@ FormatModel build_2019() {
        {{"procurement", "", {"政府集中采购"}}}},
   };
 
-  m.request_columns = format_parts::request_columns();
-  m.request_rows = format_parts::request_rows_head();
-  RowSpec other;
-  other.key = "other";
-  other.number = "(六)";
-  other.labels = {"其他处理"};
-  other.result = true;
-  m.request_rows.push_back(other);
-  for (auto& r : format_parts::request_rows_tail()) m.request_rows.push_back(r);
-
-  m.review_columns = format_parts::review_columns();
-  m.review_groups = format_parts::review_groups();
-  m.relations = format_parts::relations(m.request_rows);
+  // (六)其他处理 is one data row in this format.
+  format_parts::complete(m, {format_parts::data_row("other", "(六)", {"其他处理"})});
   m.distinctive_labels = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量",
                           "第二十条第(九)项", "其他对外管理服务事项"};
   return m;

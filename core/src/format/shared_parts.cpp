@@ -23,8 +23,7 @@ std::vector<ColumnSpec> request_columns() {
   };
 }
 
-namespace {
-RowSpec data(const char* key, const char* number, std::vector<std::string> labels, bool result = true) {
+RowSpec data_row(const char* key, const char* number, std::vector<std::string> labels, bool result) {
   RowSpec r;
   r.key = key;
   r.number = number;
@@ -32,10 +31,30 @@ RowSpec data(const char* key, const char* number, std::vector<std::string> label
   r.result = result;
   return r;
 }
-RowSpec group(const char* key, const char* number, std::vector<std::string> labels) {
-  RowSpec r = data(key, number, std::move(labels), false);
+
+RowSpec group_row(const char* key, const char* number, std::vector<std::string> labels) {
+  RowSpec r = data_row(key, number, std::move(labels), false);
   r.data = false;
   return r;
+}
+
+void complete(FormatModel& m, const std::vector<RowSpec>& other_rows) {
+  m.sections = sections();
+  m.request_columns = request_columns();
+  m.request_rows = request_rows_head();
+  m.request_rows.insert(m.request_rows.end(), other_rows.begin(), other_rows.end());
+  for (auto& r : request_rows_tail()) m.request_rows.push_back(r);
+  m.review_columns = review_columns();
+  m.review_groups = review_groups();
+  m.relations = relations(m.request_rows);
+}
+
+namespace {
+RowSpec data(const char* key, const char* number, std::vector<std::string> labels, bool result = true) {
+  return data_row(key, number, std::move(labels), result);
+}
+RowSpec group(const char* key, const char* number, std::vector<std::string> labels) {
+  return group_row(key, number, std::move(labels));
 }
 }  // namespace
 

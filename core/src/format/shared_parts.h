@@ -7,6 +7,14 @@
 
 namespace xxgk::format_parts {
 
+// A data row of table 三 (counted into (七)总计 when `result`) and a label-only group row.
+RowSpec data_row(const char* key, const char* number, std::vector<std::string> labels, bool result = true);
+RowSpec group_row(const char* key, const char* number, std::vector<std::string> labels);
+
+// Fills in what both formats share around the format's own (六)其他处理 rows: the sections,
+// table 三 (head + other_rows + tail), table 四 and every relation.
+void complete(FormatModel& model, const std::vector<RowSpec>& other_rows);
+
 std::vector<SectionSpec> sections();
 std::vector<ColumnSpec> request_columns();
 // Rows 一 … (五)5, group rows included; each format appends (六) and its own tail.
