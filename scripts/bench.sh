@@ -123,7 +123,7 @@ echo
 echo "== 大文件和病态输入（每个单独运行，-j 1，超时 ${LIMIT} s）"
 python3 tests/fuzz/gen_inputs.py "$W/big" --scale full --corpus "$CORPUS" >/dev/null
 printf "%-24s %10s %10s %10s %12s %s\n" "输入" "大小(MB)" "耗时(s)" "MB/s" "峰值内存(MB)" "退出码"
-for f in big_20mb one_line_5mb table_lines_100k digits_1m pipes labels_only cells_per_line; do
+for f in big_20mb one_line_5mb table_lines_100k digits_1m pipes labels_only cells_per_line headings_one_line_1mb; do
   p="$W/big/$f.txt"
   [ -f "$p" ] || continue
   SZ=$(wc -c <"$p")

@@ -5,8 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 B=build/asan
 JOBS=${XXGK_BUILD_JOBS:-2}
-# clang by default (the same toolchain as the fuzzer); CXX=g++ works as well.
-if [ -z "${CXX:-}" ] && command -v clang++ >/dev/null; then export CC=clang CXX=clang++; fi
+# The default compiler (g++, as scripts/build.sh); CXX=clang++ CC=clang works as well.
+CXX_PATH=$(command -v "${CXX:-c++}")
+if [ -f "$B/CMakeCache.txt" ] && ! grep -q "^CMAKE_CXX_COMPILER:[A-Z]*=$CXX_PATH\$" "$B/CMakeCache.txt"; then
+  rm -rf "$B"   # configured with another compiler
+fi
 cmake -S . -B "$B" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DXXGK_SANITIZE=ON >/dev/null
 cmake --build "$B" -j "$JOBS"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1}

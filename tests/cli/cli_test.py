@@ -286,6 +286,20 @@ def case_html():
         fail(f"html text: exit {code}, {out!r} {err}")
 
 
+def case_regress():
+    """Every kept crasher/hang reproducer (tests/fixtures/regress/) is read and checked: exit 0, 1 or 2."""
+    d = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "regress")
+    files = sorted(os.listdir(d)) if os.path.isdir(d) else []
+    for f in files:
+        p = os.path.join(d, f)
+        code, out, err = run("--format", "jsonl", p)
+        if code not in (0, 1, 2):
+            fail(f"{f}: exit {code} (crash?): {err[-500:]}")
+        if code != 2 and len(out.splitlines()) != 1:
+            fail(f"{f}: expected one result line")
+    print(len(files), "regression inputs")
+
+
 def case_usage():
     if run()[0] != 2 or run("--format", "xml", "x")[0] != 2:
         fail("usage errors exit 2")

@@ -5,7 +5,7 @@ usage: gen_inputs.py OUTDIR [--scale full|fuzz] [--corpus DIR]
 
 full: big_20mb.txt (real reports repeated to 20 MB), one_line_5mb.txt (one 5 MB line),
       table_lines_100k.txt (100 000 table-like lines), digits_1m.txt (a million digits in a row),
-      plus a few other shapes (pipes, tabs, labels without numbers).
+      plus a few other shapes (pipes, tabs, labels without numbers, 1 MB of "一、…" headings on one line).
 fuzz: the same shapes cut to at most 64 KB, to seed libFuzzer with -max_len 65536.
 """
 import argparse
@@ -60,6 +60,10 @@ def shapes(size, corpus):
     out["labels_only"] = "\n".join(LABELS * (n_lines // len(LABELS)))
     out["cells_per_line"] = "".join(f"{LABELS[k % len(LABELS)]}\n" + "".join(f"{rnd.randint(0, 99)} |\n" for _ in range(7))
                                     for k in range(n_lines // 4))
+    # Many "一、" headings on one line (quadratic in the section reader when this was written).
+    head = "一、总体情况 二、主动公开政府信息情况 "
+    n_heads = (1024 * 1024 if size >= 10_000_000 else 48 * 1024) // len(head.encode("utf-8"))
+    out["headings_one_line"] = head * n_heads
     return out
 
 
@@ -73,7 +77,7 @@ def main():
     size = 20 * 1024 * 1024 if a.scale == "full" else 64 * 1024
     names = {"big_reports": "big_20mb", "one_line": "one_line_5mb", "table_lines": "table_lines_100k",
              "digits": "digits_1m", "pipes": "pipes", "labels_only": "labels_only",
-             "cells_per_line": "cells_per_line"}
+             "cells_per_line": "cells_per_line", "headings_one_line": "headings_one_line_1mb"}
     for key, text in shapes(size, a.corpus).items():
         data = text.encode("utf-8")
         if a.scale == "fuzz":

@@ -31,7 +31,9 @@ void perturb_all(const golden::Report& report) {
   const auto& spans = base["cell_spans"];
   size_t tried = 0;
   for (const char* table : {"requests", "review_litigation"}) {
-    for (const auto& [row, cells] : spans[table].items()) {
+    for (const auto& entry : spans[table].items()) {
+      const std::string row = entry.key();  // a plain variable: clang refuses bindings in INFO's lambda
+      const auto& cells = entry.value();
       for (size_t c = 0; c < cells.size(); ++c) {
         if (cells[c].is_null()) continue;
         const int b = cells[c][0], e = cells[c][1];
