@@ -15,7 +15,7 @@ command -v emcmake >/dev/null || { echo "[build-wasm] 缺少 emscripten：运行
 ICU_PREFIX=$(scripts/build-icu-wasm.sh | tail -1)
 echo "[build-wasm] ICU: $ICU_PREFIX" >&2
 
-emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ICU_WASM_PREFIX="$ICU_PREFIX" -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--Oz}" >&2
+emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ICU_WASM_PREFIX="$ICU_PREFIX" -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--O2}" >&2
 cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_lint_wasm_single >&2
 
 if [ ! -d web/node_modules/esbuild ]; then
