@@ -12,7 +12,7 @@ constexpr size_t kLastRowReach = 300;
 }  // namespace
 
 std::optional<Table> read_active(const ReadContext& ctx) {
-  const auto chain_rows = active_chain_rows(ctx.model);
+  const auto& chain_rows = active_chain_rows(ctx.model);
   const Chain& chain = ctx.chains.active;
   size_t found = 0, captions = 0;
   for (size_t i = 0; i < chain_rows.size(); ++i)

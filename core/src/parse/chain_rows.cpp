@@ -27,21 +27,47 @@ ChainRow chain_row(const std::vector<std::string>& labels, const std::string& nu
   return r;
 }
 
-}  // namespace
+using ChainRowsCache = std::vector<std::pair<const FormatModel*, std::vector<ChainRow>>>;
 
-std::vector<ChainRow> request_chain_rows(const FormatModel& model) {
+// Chain rows are built once per format model (the models are static).
+ChainRowsCache build_cache(std::vector<ChainRow> (*build)(const FormatModel&)) {
+  ChainRowsCache all;
+  for (const auto* f : all_formats()) all.emplace_back(f, build(*f));
+  return all;
+}
+
+const std::vector<ChainRow>& lookup(const ChainRowsCache& cache, const FormatModel& model) {
+  for (const auto& entry : cache)
+    if (entry.first == &model) return entry.second;
+  static const std::vector<ChainRow> none;
+  return none;
+}
+
+std::vector<ChainRow> build_request_rows(const FormatModel& model) {
   std::vector<ChainRow> rows;
   for (const auto& r : model.request_rows) rows.push_back(chain_row(r.labels, r.number, r.data));
   return rows;
 }
 
-std::vector<ChainRow> active_chain_rows(const FormatModel& model) {
+std::vector<ChainRow> build_active_rows(const FormatModel& model) {
   std::vector<ChainRow> rows;
   for (const auto& block : model.active) {
     rows.push_back(chain_row({"第二十条第(" + block.item + ")项", "第二十条第" + block.item + "项"}, "", false));
     for (const auto& r : block.rows) rows.push_back(chain_row(r.labels, "", true));
   }
   return rows;
+}
+
+}  // namespace
+
+const std::vector<ChainRow>& request_chain_rows(const FormatModel& model) {
+  static const ChainRowsCache cache = build_cache(build_request_rows);
+  return lookup(cache, model);
+}
+
+const std::vector<ChainRow>& active_chain_rows(const FormatModel& model) {
+  static const ChainRowsCache cache = build_cache(build_active_rows);
+  return lookup(cache, model);
 }
 
 namespace {

@@ -41,38 +41,41 @@ CompactText::CompactText(std::string_view norm) {
   han_before_.push_back(han);
 }
 
-void find_all(const std::string& s, const std::vector<std::string>& needles,
-              const std::function<bool(size_t, size_t)>& found) {
-  // Needles indexed by their first two bytes (a CJK label's lead byte alone says little); a
-  // bitmap of the keys in use rejects most positions without a lookup.
-  std::unordered_map<unsigned, std::vector<uint32_t>> by_prefix;
-  std::vector<uint64_t> used(1 << 10, 0);
-  for (size_t n = 0; n < needles.size(); ++n) {
-    const std::string& needle = needles[n];
-    if (needle.size() < 2) continue;  // labels and header words are never a single byte
+NeedleIndex::NeedleIndex(std::vector<std::string> needles) : needles_(std::move(needles)), used_(1 << 10, 0) {
+  std::sort(needles_.begin(), needles_.end());
+  needles_.erase(std::unique(needles_.begin(), needles_.end()), needles_.end());
+  for (size_t n = 0; n < needles_.size(); ++n) {
+    const std::string& needle = needles_[n];
+    if (needle.size() < 2) continue;
+    // Two bytes: a CJK label's lead byte alone says little.
     const unsigned key = (static_cast<unsigned char>(needle[0]) << 8) | static_cast<unsigned char>(needle[1]);
-    by_prefix[key].push_back(static_cast<uint32_t>(n));
-    used[key >> 6] |= uint64_t{1} << (key & 63);
+    by_prefix_[key].push_back(static_cast<uint32_t>(n));
+    used_[key >> 6] |= uint64_t{1} << (key & 63);
   }
-  std::vector<bool> stopped(needles.size(), false);
+}
+
+size_t NeedleIndex::index_of(const std::string& needle) const {
+  const auto it = std::lower_bound(needles_.begin(), needles_.end(), needle);
+  return it != needles_.end() && *it == needle ? static_cast<size_t>(it - needles_.begin()) : std::string::npos;
+}
+
+void NeedleIndex::find_all(const std::string& s, const std::function<bool(size_t, size_t)>& found) const {
+  std::vector<bool> stopped(needles_.size(), false);
   const size_t size = s.size();
   for (size_t i = 0; i + 1 < size; ++i) {
     const unsigned key = (static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1]);
-    if (!(used[key >> 6] >> (key & 63) & 1) || (s[i] & 0xC0) == 0x80) continue;
-    for (uint32_t n : by_prefix[key]) {
-      const std::string& needle = needles[n];
+    if (!(used_[key >> 6] >> (key & 63) & 1) || (s[i] & 0xC0) == 0x80) continue;
+    for (uint32_t n : by_prefix_.at(key)) {
+      const std::string& needle = needles_[n];
       if (stopped[n] || needle.size() > size - i || s.compare(i, needle.size(), needle) != 0) continue;
       if (!found(n, i)) stopped[n] = true;
     }
   }
 }
 
-NeedleScan::NeedleScan(const std::string& text, std::vector<std::string> needles, size_t cap)
-    : needles_(std::move(needles)), positions_(needles_.size()) {
-  std::sort(needles_.begin(), needles_.end());
-  needles_.erase(std::unique(needles_.begin(), needles_.end()), needles_.end());
-  positions_.assign(needles_.size(), {});
-  find_all(text, needles_, [&](size_t n, size_t p) {
+NeedleScan::NeedleScan(const std::string& text, const NeedleIndex& index, size_t cap)
+    : index_(index), positions_(index.needles().size()) {
+  index.find_all(text, [&](size_t n, size_t p) {
     positions_[n].push_back(p);
     return positions_[n].size() < cap;
   });
@@ -80,8 +83,8 @@ NeedleScan::NeedleScan(const std::string& text, std::vector<std::string> needles
 
 const std::vector<size_t>& NeedleScan::positions(const std::string& needle) const {
   static const std::vector<size_t> none;
-  const auto it = std::lower_bound(needles_.begin(), needles_.end(), needle);
-  return it != needles_.end() && *it == needle ? positions_[static_cast<size_t>(it - needles_.begin())] : none;
+  const size_t n = index_.index_of(needle);
+  return n == std::string::npos ? none : positions_[n];
 }
 
 size_t CompactText::from_norm(size_t norm_pos) const {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -27,20 +28,31 @@ class CompactText {
 
 bool is_han(char32_t c);
 
-// Every occurrence of every needle in s, in one pass (needles are dispatched on their first two
-// bytes; needles shorter than two bytes are ignored). found(needle, position) returns false to stop reporting that needle.
-void find_all(const std::string& s, const std::vector<std::string>& needles,
-              const std::function<bool(size_t, size_t)>& found);
-
-// The positions of a set of needles (labels, header words), found in one pass and shared by
-// every chain search of a report. At most `cap` positions are kept per needle.
-class NeedleScan {
+// A fixed set of needles (labels, header words) indexed by their first two bytes, built once
+// and searched for in one pass over a text. Needles shorter than two bytes are ignored.
+class NeedleIndex {
  public:
-  NeedleScan(const std::string& text, std::vector<std::string> needles, size_t cap);
-  const std::vector<size_t>& positions(const std::string& needle) const;
+  explicit NeedleIndex(std::vector<std::string> needles);
+  const std::vector<std::string>& needles() const { return needles_; }  // sorted, unique
+  // Index of a needle in needles(), or npos.
+  size_t index_of(const std::string& needle) const;
+  // found(needle index, position) for every occurrence; returning false stops that needle.
+  void find_all(const std::string& s, const std::function<bool(size_t, size_t)>& found) const;
 
  private:
   std::vector<std::string> needles_;
+  std::unordered_map<unsigned, std::vector<uint32_t>> by_prefix_;
+  std::vector<uint64_t> used_;  // bitmap of the two-byte prefixes in use
+};
+
+// Where the needles of an index occur in one text, at most `cap` positions each.
+class NeedleScan {
+ public:
+  NeedleScan(const std::string& text, const NeedleIndex& index, size_t cap);
+  const std::vector<size_t>& positions(const std::string& needle) const;
+
+ private:
+  const NeedleIndex& index_;
   std::vector<std::vector<size_t>> positions_;
 };
 

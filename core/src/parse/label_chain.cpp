@@ -35,16 +35,9 @@ void chain_labels(const std::vector<ChainRow>& rows, std::vector<std::string>& o
   for (const auto& r : rows) out.insert(out.end(), r.labels.begin(), r.labels.end());
 }
 
-namespace {
-std::vector<std::string> concat(std::vector<std::string> a, const std::vector<std::string>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
-}  // namespace
-
-ChainText::ChainText(const CompactText& compact, const std::vector<std::string>& labels,
+ChainText::ChainText(const CompactText& compact, const NeedleIndex& index,
                      const std::vector<std::string>& header_words, size_t cap_per_label)
-    : text(compact), scan(compact.str(), concat(labels, header_words), cap_per_label) {
+    : text(compact), scan(compact.str(), index, cap_per_label) {
   const std::string& s = compact.str();
   std::vector<bool> header(s.size() + 1, false);
   for (const auto& w : header_words)

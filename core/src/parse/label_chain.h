@@ -34,8 +34,9 @@ struct Chain {
 // What every chain search over one text shares: where the labels are, and, as prefix counts,
 // the Han characters that are not header words (header text between labels is expected).
 struct ChainText {
-  ChainText(const CompactText& text, const std::vector<std::string>& labels,
-            const std::vector<std::string>& header_words, size_t cap_per_label);
+  // `index` holds every label and header word; header_words says which are header words.
+  ChainText(const CompactText& text, const NeedleIndex& index, const std::vector<std::string>& header_words,
+            size_t cap_per_label);
   const CompactText& text;
   NeedleScan scan;
   std::vector<uint32_t> han_before;  // unexpected Han characters before each compact position

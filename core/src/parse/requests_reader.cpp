@@ -107,7 +107,7 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
 }
 
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
-  const auto chain_rows = request_chain_rows(ctx.model);
+  const auto& chain_rows = request_chain_rows(ctx.model);
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
   size_t data_found = 0;

@@ -30,8 +30,8 @@ struct ReadContext {
 };
 
 // Chains used both to detect the format and to read the tables.
-std::vector<ChainRow> request_chain_rows(const FormatModel& model);
-std::vector<ChainRow> active_chain_rows(const FormatModel& model);
+const std::vector<ChainRow>& request_chain_rows(const FormatModel& model);
+const std::vector<ChainRow>& active_chain_rows(const FormatModel& model);
 
 
 std::optional<Table> read_requests(const ReadContext& ctx, size_t& table_end);

@@ -119,9 +119,13 @@ Report read_report(std::string_view utf8) {
   read_sections(report);
 
   const CompactText compact(report.text.norm);
-  static const std::vector<std::string> labels = table_labels(all_formats());
   static const std::vector<std::string> header_words = table_header_words(all_formats());
-  const ChainText chain_text(compact, labels, header_words, kMaxLabelOccurrences);
+  static const NeedleIndex needles = [] {
+    std::vector<std::string> all = table_labels(all_formats());
+    all.insert(all.end(), header_words.begin(), header_words.end());
+    return NeedleIndex(std::move(all));
+  }();
+  const ChainText chain_text(compact, needles, header_words, kMaxLabelOccurrences);
   const TableChains chains2019 = find_table_chains(chain_text, format_2019());
   const TableChains chains2021 = find_table_chains(chain_text, format_2021());
   const bool is2019 = prefer_2019(chains2019, chains2021, report.meta.year);

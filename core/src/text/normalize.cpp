@@ -101,7 +101,7 @@ Text normalize(std::string_view input) {
   auto emit = [&](char32_t c, int32_t at) {
     const size_t before = t.norm.size();
     utf8::append(t.norm, c);
-    t.norm_to_orig16.insert(t.norm_to_orig16.end(), t.norm.size() - before, at);
+    for (size_t k = before; k < t.norm.size(); ++k) t.norm_to_orig16.push_back(at);
   };
   for (size_t i = 0; i < input.size(); i += len) {
     const char32_t c = utf8::decode(input, i, len);
@@ -116,6 +116,8 @@ Text normalize(std::string_view input) {
     if (is_zero_width(c)) continue;
     if (is_space(c)) { emit(' ', at); continue; }
     if (c < 0x80) { emit(c, at); continue; }
+    // CJK Unified Ideographs have no compatibility mapping: NFKC leaves them alone.
+    if (!simplifier && c >= 0x4E00 && c <= 0x9FFF) { emit(c, at); continue; }
 
     std::u32string chars = simplifier && c >= 0x3400 ? simplifier->convert(c) : std::u32string(1, c);
     for (char32_t ch : chars) {

@@ -1,6 +1,6 @@
 #include "text/script_detect.h"
 
-#include <unordered_set>
+#include <bitset>
 
 #include "text/utf8.h"
 
@@ -14,8 +14,15 @@ constexpr std::u32string_view kTraditionalOnly =
     U"項規範檔準總結處決復訴訟維糾審結辦理參與權動態員標網絡圖書館導讀獲擴護衛雜錄災險價費"
     U"義務廣區域屬於現無論齊種類產權設備環境領導黨檢查執點陽數徵調邊際證書歷勞術藝專屬";
 
-const std::unordered_set<char32_t>& traditional_set() {
-  static const std::unordered_set<char32_t> set(kTraditionalOnly.begin(), kTraditionalOnly.end());
+// A bitmap over the CJK Unified Ideographs block (U+4E00..U+9FFF).
+constexpr char32_t kFirst = 0x4E00, kLast = 0x9FFF;
+const std::bitset<kLast - kFirst + 1>& traditional_set() {
+  static const auto set = [] {
+    std::bitset<kLast - kFirst + 1> bits;
+    for (char32_t c : kTraditionalOnly)
+      if (c >= kFirst && c <= kLast) bits.set(c - kFirst);
+    return bits;
+  }();
   return set;
 }
 
@@ -26,9 +33,9 @@ bool looks_traditional(std::string_view s) {
   size_t han = 0, trad = 0, len = 0;
   for (size_t i = 0; i < s.size(); i += len) {
     const char32_t c = utf8::decode(s, i, len);
-    if (c >= 0x4E00 && c <= 0x9FFF) {
+    if (c >= kFirst && c <= kLast) {
       ++han;
-      if (set.count(c)) ++trad;
+      if (set.test(c - kFirst)) ++trad;
     }
   }
   // Simplified text has none of these; a few stray ones (a quoted name) must not flip it.
