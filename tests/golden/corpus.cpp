@@ -19,6 +19,13 @@ std::vector<Report> corpus(const char* folder) {
   return out;
 }
 
+const Report& report(const char* folder, const std::string& prefix) {
+  static const std::vector<Report> seeds = corpus("seeds"), dev = corpus("dev");
+  for (const auto& r : std::string(folder) == "seeds" ? seeds : dev)
+    if (r.name.rfind(prefix, 0) == 0) return r;
+  throw std::runtime_error(std::string("no report ") + folder + "/" + prefix);
+}
+
 namespace {
 void compare(const std::string& where, const nlohmann::json& want, const nlohmann::json& got,
              std::vector<std::string>& diffs) {
@@ -29,38 +36,27 @@ void compare(const std::string& where, const nlohmann::json& want, const nlohman
 std::vector<std::string> compare_tables(const nlohmann::json& gold, const nlohmann::json& result) {
   std::vector<std::string> diffs;
   const auto& tables = result["tables"];
-  if (gold.contains("requests")) {
-    if (gold["requests"].is_null()) {
-      compare("requests", nullptr, tables["requests"], diffs);
-    } else if (tables["requests"].is_null()) {
-      diffs.push_back("requests: table missing");
-    } else {
-      for (const auto& [row, cells] : gold["requests"].items())
-        compare("requests." + row, cells, tables["requests"]["rows"].value(row, nlohmann::json()), diffs);
-    }
-  }
-  if (gold.contains("review_litigation")) {
-    if (gold["review_litigation"].is_null()) {
-      compare("review_litigation", nullptr, tables["review_litigation"], diffs);
-    } else if (tables["review_litigation"].is_null()) {
-      diffs.push_back("review_litigation: table missing");
-    } else {
-      for (const auto& [group, cells] : gold["review_litigation"].items())
-        compare("review_litigation." + group, cells, tables["review_litigation"].value(group, nlohmann::json()), diffs);
-    }
-  }
-  if (gold.contains("active")) {
-    if (gold["active"].is_null()) {
-      compare("active", nullptr, tables["active"], diffs);
-    } else if (tables["active"].is_null()) {
-      diffs.push_back("active: table missing");
-    } else {
-      for (const auto& [block, rows] : gold["active"].items())
-        for (const auto& [row, cells] : rows.items())
-          compare("active." + block + "." + row, cells,
-                  tables["active"].value(block, nlohmann::json::object()).value(row, nlohmann::json()), diffs);
-    }
-  }
+  // A gold table is null (absent) or an object whose entries are compared one by one.
+  auto each_table = [&](const char* name, const auto& compare_entries) {
+    if (!gold.contains(name)) return;
+    if (gold[name].is_null()) compare(name, nullptr, tables[name], diffs);
+    else if (tables[name].is_null()) diffs.push_back(std::string(name) + ": table missing");
+    else compare_entries(gold[name], tables[name]);
+  };
+  each_table("requests", [&](const nlohmann::json& want, const nlohmann::json& got) {
+    for (const auto& [row, cells] : want.items())
+      compare("requests." + row, cells, got["rows"].value(row, nlohmann::json()), diffs);
+  });
+  each_table("review_litigation", [&](const nlohmann::json& want, const nlohmann::json& got) {
+    for (const auto& [group, cells] : want.items())
+      compare("review_litigation." + group, cells, got.value(group, nlohmann::json()), diffs);
+  });
+  each_table("active", [&](const nlohmann::json& want, const nlohmann::json& got) {
+    for (const auto& [block, rows] : want.items())
+      for (const auto& [row, cells] : rows.items())
+        compare("active." + block + "." + row, cells,
+                got.value(block, nlohmann::json::object()).value(row, nlohmann::json()), diffs);
+  });
   return diffs;
 }
 

@@ -24,6 +24,8 @@ inline std::string read_file(const std::string& path) {
 }
 
 std::vector<Report> corpus(const char* folder);  // "seeds" or "dev"
+// The report of that folder whose file name starts with prefix ("003", "04_pingtan").
+const Report& report(const char* folder, const std::string& prefix);
 
 // The result of check() as contract JSON.
 inline nlohmann::json result_json(const std::string& text, const xxgk::Options& options = {}) {

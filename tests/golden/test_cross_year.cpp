@@ -5,12 +5,7 @@
 
 namespace {
 
-const golden::Report& dev(const std::string& prefix) {
-  static const auto reports = golden::corpus("dev");
-  for (const auto& r : reports)
-    if (r.name.rfind(prefix, 0) == 0) return r;
-  throw std::runtime_error("no dev report " + prefix);
-}
+const golden::Report& dev(const std::string& prefix) { return golden::report("dev", prefix); }
 
 size_t count(const nlohmann::json& result, const std::string& rule) {
   size_t n = 0;

@@ -35,3 +35,15 @@ void check_folder(const char* folder) {
 
 TEST_CASE("seed reports: every hand-read cell") { check_folder("seeds"); }
 TEST_CASE("dev reports (web dumps with run-together cells): every hand-read cell") { check_folder("dev"); }
+
+TEST_CASE("the comparison itself sees a changed cell, a missing table and a wrong null") {
+  const auto& seed = golden::report("seeds", "000");
+  const auto result = golden::result_json(seed.text);
+  auto gold = seed.gold;
+  gold["requests"]["granted"][0] = 25;
+  gold["review_litigation"]["review"]["total"] = 6;
+  gold["active"]["article20_9"]["procurement"][1] = 74708.0;
+  CHECK(golden::compare_tables(gold, result).size() == 3);
+  gold["requests"] = nullptr;
+  CHECK(golden::compare_tables(gold, result).size() == 3);
+}

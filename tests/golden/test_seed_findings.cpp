@@ -6,12 +6,7 @@
 
 namespace {
 
-const golden::Report& seed(const std::string& prefix) {
-  static const auto seeds = golden::corpus("seeds");
-  for (const auto& r : seeds)
-    if (r.name.rfind(prefix, 0) == 0) return r;
-  throw std::runtime_error("no seed " + prefix);
-}
+const golden::Report& seed(const std::string& prefix) { return golden::report("seeds", prefix); }
 
 std::vector<nlohmann::json> findings(const nlohmann::json& result, const std::string& rule) {
   std::vector<nlohmann::json> out;
