@@ -34,6 +34,9 @@ test('single file from disk: seed 003 shows the balance error in place, no netwo
   await item.waitFor({ timeout: 10000 });
   assert.equal(await item.getAttribute('data-severity'), 'error');
   assert.equal(await page.locator('[data-cell="requests:new_received:0"][data-severity="error"]').count(), 1);
+  // The smallest fix is offered beside the cells it changes (option 1: 本年新收 自然人 and 总计 → 26).
+  assert.equal(await page.locator('[data-cell="requests:new_received:0"] .suggest').textContent(), '→ 26');
+  assert.equal(await page.locator('[data-cell="requests:new_received:6"] .suggest').textContent(), '→ 26');
   // The three tables are real tables.
   assert.equal(await page.locator('#tables table').count(), 3);
   assert.ok(await page.locator('[data-cell="review_litigation:review:total"]').count() === 1);

@@ -229,6 +229,24 @@ function renderReview(tables, severities) {
   return s;
 }
 
+// The core's smallest fix (requests.suggested_fix, details.fixes) shown beside the cells it
+// would change: "→ 1". The page only displays what the core computed.
+function markSuggestedFixes(container, findings) {
+  const reviewKeys = Object.keys(REVIEW_COLUMNS);
+  for (const f of findings || []) {
+    const fixes = f && f.details && Array.isArray(f.details.fixes) ? f.details.fixes : null;
+    if (!fixes || !fixes.length || !Array.isArray(fixes[0])) continue;
+    for (const change of fixes[0]) {
+      const column = f.table === 'review_litigation' ? reviewKeys[change.column] : change.column;
+      const td = container.querySelector(`td[data-cell="${CSS.escape(cellId(f.table, change.row, column))}"]`);
+      if (!td) continue;
+      const hint = el('span', { class: 'suggest', 'data-rule': f.rule }, `→ ${formatValue(change.to)}`);
+      hint.title = `建议改为 ${formatValue(change.to)}（${fixes.length > 1 ? '方案 1，共 ' + fixes.length + ' 种' : '唯一方案'}）`;
+      td.append(hint);
+    }
+  }
+}
+
 export function renderTables(container, result) {
   const severities = cellSeverities(result.findings);
   const tables = result.tables || {};
@@ -238,6 +256,7 @@ export function renderTables(container, result) {
     renderRequests(tables, severities),
     renderReview(tables, severities),
   );
+  markSuggestedFixes(container, result.findings);
   return severities;
 }
 
