@@ -58,6 +58,17 @@ TEST_CASE("tab-separated rows (Word, a copied HTML table)") {
   CHECK(tables_of(rows_on_one_line(kClean, "\t")) == tables_of(kClean));
 }
 
+TEST_CASE("tab rows with empty fields left by merged label cells") {
+  // A label spanning two or three columns of the statutory grid leaves empty fields before the numbers.
+  std::string text = rows_on_one_line(kClean, "\t");
+  for (const char* label : {"一、本年新收政府信息公开申请数量", "(一)予以公开", "四、结转下年度继续办理"}) {
+    const size_t at = text.find(std::string(label) + "\t");
+    REQUIRE(at != std::string::npos);
+    text.insert(at + std::string(label).size(), "\t\t");
+  }
+  CHECK(tables_of(text) == tables_of(kClean));
+}
+
 TEST_CASE("markdown / pipe rows") {
   CHECK(tables_of(rows_on_one_line(kClean, " | ", "| ", " |")) == tables_of(kClean));
 }

@@ -106,6 +106,9 @@ bool read_positional(std::string_view s, size_t nb, size_t ne, size_t expected, 
     }
     out.tokens.push_back(t);
   }
+  // Merged label cells copied from HTML or Word leave empty fields before the numbers
+  // ("(一)予以公开\t\t12\t0…"): with more fields than cells, those come off the front.
+  while (out.tokens.size() > expected && out.tokens.front().blank) out.tokens.erase(out.tokens.begin());
   out.positional = true;
   return !out.tokens.empty();
 }
