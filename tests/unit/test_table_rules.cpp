@@ -163,3 +163,22 @@ TEST_CASE("input.ambiguous_digits and input.unsplittable_digits") {
   CHECK(count(clean(), "input.unsplittable_digits") == 0);
   CHECK(count(edit(clean(), kGranted, "(一)予以公开 1234567\n"), "input.unsplittable_digits") == 1);
 }
+
+TEST_CASE("table.format_mismatch: table 二 in the 2019 format, table 三 in the 2021 format") {
+  report_fixture::Params p;
+  p.format = "2019";
+  const std::string t2019 = report_fixture::build(p);
+  const std::string t2021 = clean();
+  auto table2 = [](const std::string& t) { return std::make_pair(t.find("第二十条第(一)项"), t.find("三、收到和处理")); };
+  const auto [a19, b19] = table2(t2019);
+  const auto [a21, b21] = table2(t2021);
+  const std::string mixed = t2021.substr(0, a21) + t2019.substr(a19, b19 - a19) + t2021.substr(b21);
+  CHECK(count(mixed, "table.format_mismatch") == 1);
+  const auto result = xxgk::check(mixed);
+  // Each table is read with its own format: the 2019 table 二 keeps its three columns.
+  REQUIRE(result.report.active_format);
+  CHECK(result.report.active_format->id == "2019");
+  CHECK(result.report.format->id == "2021");
+  CHECK(result.report.active->value("article20_5.licensing", 1) == -2);
+  CHECK(count(t2021, "table.format_mismatch") == 0);
+}

@@ -65,7 +65,8 @@ struct FormatModel {
   std::vector<ColumnSpec> review_columns;
   std::vector<ReviewGroupSpec> review_groups;
   std::vector<RelationSpec> relations;
-  std::vector<std::string> distinctive_labels;  // labels only this format prints (format detection)
+  // Labels only this format prints, per table (format detection: a report may mix the formats).
+  std::vector<std::string> distinctive_active_labels, distinctive_request_labels;
 
   const RowSpec* request_row(const std::string& key) const;
   std::vector<const RowSpec*> request_data_rows() const;

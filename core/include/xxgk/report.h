@@ -58,7 +58,8 @@ struct Report {
   Text text;
   Meta meta;
   std::vector<Section> sections;
-  const FormatModel* format = nullptr;   // nullptr when no table was found
+  const FormatModel* format = nullptr;   // table 三's format (else table 二's); nullptr when no table
+  const FormatModel* active_format = nullptr;  // table 二's format: a report may mix the two
   std::optional<Table> active, requests, review;  // absent table => null
   std::vector<Finding> reading_findings;  // what reading the text found (cells, digits, tables)
 };

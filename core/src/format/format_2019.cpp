@@ -28,8 +28,8 @@ FormatModel build_2019() {
 
   // (六)其他处理 is one data row in this format.
   format_parts::complete(m, {format_parts::data_row("other", "(六)", {"其他处理"})});
-  m.distinctive_labels = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量",
-                          "第二十条第(九)项", "其他对外管理服务事项"};
+  m.distinctive_active_labels = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量",
+                                 "第二十条第(九)项", "其他对外管理服务事项"};
   return m;
 }
 

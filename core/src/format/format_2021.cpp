@@ -30,8 +30,8 @@ FormatModel build_2021() {
                                      "申请人逾期未按收费通知", "逾期未缴费"}),
              format_parts::data_row("other.other", "3", {"其他"}),
          });
-  m.distinctive_labels = {"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
-                          "逾期不补正", "逾期未按收费通知要求缴纳费用"};
+  m.distinctive_active_labels = {"本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额"};
+  m.distinctive_request_labels = {"逾期不补正", "逾期未按收费通知要求缴纳费用"};
   return m;
 }
 

@@ -42,9 +42,9 @@ json meta_json(const Meta& m) {
 }
 
 json active_json(const Report& r) {
-  if (!r.active || !r.format) return nullptr;
+  if (!r.active || !r.active_format) return nullptr;
   json out = json::object();
-  for (const auto& block : r.format->active) {
+  for (const auto& block : r.active_format->active) {
     json b = json::object();
     for (const auto& spec : block.rows) b[spec.key] = row_values(*r.active->row(block.key + "." + spec.key));
     out[block.key] = b;

@@ -93,7 +93,8 @@ std::vector<std::string> table_labels(const std::vector<const FormatModel*>& mod
   for (const auto* m : models) {
     chain_labels(request_chain_rows(*m), labels);
     chain_labels(active_chain_rows(*m), labels);
-    for (const auto& label : m->distinctive_labels) labels.push_back(compact_label(label));
+    for (const auto* list : {&m->distinctive_active_labels, &m->distinctive_request_labels})
+      for (const auto& label : *list) labels.push_back(compact_label(label));
   }
   return labels;
 }
@@ -111,8 +112,13 @@ TableChains find_table_chains(const ChainText& text, const FormatModel& model) {
   TableChains t;
   t.requests = find_chain(text, request_chain_rows(model));
   t.active = find_chain(text, active_chain_rows(model));
-  t.fit = t.requests.score + t.active.score;
-  for (const auto& label : model.distinctive_labels) t.fit += text.scan.positions(compact_label(label)).empty() ? 0 : 4;
+  auto found = [&](const std::vector<std::string>& labels) {
+    double n = 0;
+    for (const auto& label : labels) n += text.scan.positions(compact_label(label)).empty() ? 0 : 4;
+    return n;
+  };
+  t.requests_fit = t.requests.score + found(model.distinctive_request_labels);
+  t.active_fit = t.active.score + found(model.distinctive_active_labels);
   return t;
 }
 

@@ -14,7 +14,8 @@ namespace xxgk {
 // and then to read the tables.
 struct TableChains {
   Chain requests, active;
-  double fit = 0;  // how well the text fits the format (chains and distinctive labels)
+  // How well each table fits the format: its chain and the format's distinctive labels found.
+  double requests_fit = 0, active_fit = 0;
 };
 // The labels and the header words of tables 二 and 三 of these formats, for one ChainText.
 std::vector<std::string> table_labels(const std::vector<const FormatModel*>& models);

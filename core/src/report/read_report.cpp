@@ -10,10 +10,11 @@ namespace {
 // Occurrences kept per label: a real table has each label once; the narrative quotes a few.
 constexpr size_t kMaxLabelOccurrences = 400;
 
-// The format whose labels the text fits best; on a tie (no table), the one of the report year.
-bool prefer_2019(const TableChains& c2019, const TableChains& c2021, const std::optional<int>& year) {
-  if (c2019.fit != c2021.fit) return c2019.fit > c2021.fit;
-  return year && *year <= format_2019().last_year;
+// The format a table's labels fit best; on a tie, what the other table says, then the year.
+const FormatModel& pick(double fit2019, double fit2021, const FormatModel* other, const std::optional<int>& year) {
+  if (fit2019 != fit2021) return fit2019 > fit2021 ? format_2019() : format_2021();
+  if (other) return *other;
+  return year && *year <= format_2019().last_year ? format_2019() : format_2021();
 }
 
 struct TableCaption {
@@ -54,7 +55,20 @@ void report_missing_table(Report& report, const CompactText& compact, const Tabl
   report.reading_findings.push_back(f);
 }
 
+void check_mixed_formats(Report& report) {
+  if (!report.active_format || !report.requests || report.active_format == report.format) return;
+  Finding f;
+  f.rule = "table.format_mismatch";
+  f.severity = Severity::error;
+  f.table = "active";
+  f.message = "表二使用的是" + report.active_format->notice + "的格式，表三使用的是" + report.format->notice +
+              "的格式；同一份报告的表格应使用同一格式（2021年度起为国办公开办函〔2021〕30号）";
+  f.span = report.active->span;
+  report.reading_findings.push_back(f);
+}
+
 void check_format_year(Report& report) {
+  check_mixed_formats(report);
   if (!report.format || !report.meta.year) return;
   const int year = *report.meta.year;
   const FormatModel& f = *report.format;
@@ -128,18 +142,25 @@ Report read_report(std::string_view utf8) {
   const ChainText chain_text(compact, needles, header_words, kMaxLabelOccurrences);
   const TableChains chains2019 = find_table_chains(chain_text, format_2019());
   const TableChains chains2021 = find_table_chains(chain_text, format_2021());
-  const bool is2019 = prefer_2019(chains2019, chains2021, report.meta.year);
-  const FormatModel& model = is2019 ? format_2019() : format_2021();
-  ReadContext ctx{report.text, compact, model, is2019 ? chains2019 : chains2021, report.reading_findings};
-  report.active = read_active(ctx);
+  // Each table is read with the format its own labels fit: drafters mix them.
+  const bool active_decides = chains2019.active_fit != chains2021.active_fit;
+  const FormatModel& active_model =
+      active_decides ? pick(chains2019.active_fit, chains2021.active_fit, nullptr, report.meta.year)
+                     : pick(chains2019.requests_fit, chains2021.requests_fit, nullptr, report.meta.year);
+  const FormatModel& model = pick(chains2019.requests_fit, chains2021.requests_fit, &active_model, report.meta.year);
+  auto chains_of = [&](const FormatModel& m) -> const TableChains& { return &m == &format_2019() ? chains2019 : chains2021; };
+  const ReadContext ctx{report.text, compact, model, chains_of(model), report.reading_findings};
+  const ReadContext active_ctx{report.text, compact, active_model, chains_of(active_model), report.reading_findings};
+  report.active = read_active(active_ctx);
   size_t requests_end = 0;
   report.requests = read_requests(ctx, requests_end);
   report.review = read_review(ctx, report.requests ? requests_end : 0);
 
   if (report.active || report.requests || report.review) {
-    report.format = &model;
-    report.meta.format = model.id;
+    report.format = report.requests || !report.active ? &model : &active_model;
+    report.meta.format = report.format->id;
   }
+  if (report.active) report.active_format = &active_model;
   const std::optional<Table>* tables[] = {&report.active, &report.requests, &report.review};
   for (size_t i = 0; i < 3; ++i)
     if (!*tables[i]) report_missing_table(report, compact, captions()[i]);

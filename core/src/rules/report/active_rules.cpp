@@ -18,8 +18,8 @@ std::string row_label(const RowSpec& r) { return r.labels.empty() ? r.key : r.la
 
 template <class F>
 void each_cell(const Report& r, F f) {
-  if (!r.active || !r.format) return;
-  for (const auto& block : r.format->active) {
+  if (!r.active || !r.active_format) return;
+  for (const auto& block : r.active_format->active) {
     for (const auto& row : block.rows) {
       std::string key = block.key + "." + row.key;
       const Row* tr = r.active->row(key);
@@ -43,8 +43,8 @@ void negative(const RuleContext& c) {
 
 void public_total(const RuleContext& c) {
   const Report& r = c.report;
-  if (!r.active || !r.format || r.format->id != "2019") return;
-  for (const auto& block : r.format->active) {
+  if (!r.active || !r.active_format || r.active_format->id != "2019") return;
+  for (const auto& block : r.active_format->active) {
     if (block.key != "article20_1") continue;
     int pub = -1, total = -1;
     for (size_t i = 0; i < block.columns.size(); ++i) {

@@ -86,8 +86,10 @@ void previous_items(const RuleContext& c) {
   if (!c.previous || !consecutive(c)) return;
   const Report& r = c.report;
   const Report& p = *c.previous;
-  if (!r.active || !p.active || !r.format || !p.format || r.format->id != "2019" || p.format->id != "2019") return;
-  for (const auto& block : r.format->active) {
+  if (!r.active || !p.active || !r.active_format || !p.active_format || r.active_format->id != "2019" ||
+      p.active_format->id != "2019")
+    return;
+  for (const auto& block : r.active_format->active) {
     int prev = -1, change = -1;
     for (size_t i = 0; i < block.columns.size(); ++i) {
       if (block.columns[i].key == "previous_items") prev = static_cast<int>(i);
