@@ -213,6 +213,9 @@ TEST_CASE("narrative.arithmetic: A件,其中B件,C件") {
   CHECK_FALSE(fires(run(p), "narrative.arithmetic"));
   p.overview = "共收到申请10件,其中,区政府6件,其他单位4件;申请人为自然人的10件。";  // two breakdowns
   CHECK_FALSE(fires(run(p), "narrative.arithmetic"));
+  // Later steps of the handling after 其中 are not shares of the whole.
+  p.overview = "本年度共办理政府信息公开申请11件,其中新收10件,办结9件,2件结转下年度继续办理。";
+  CHECK_FALSE(fires(run(p), "narrative.arithmetic"));
 }
 
 TEST_CASE("active.negative / active.public_total / active.units") {

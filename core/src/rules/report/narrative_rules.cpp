@@ -365,10 +365,18 @@ void arithmetic(const RuleContext& c) {
     double first_sum = 0;
     bool in_first = true, ok = false;
     std::string parts;
+    size_t prev_end = lb;
     for (const auto& p : all) {
       if (p.b < lb || p.b >= se) continue;
       if (in_first && find(t, U";", lb, p.b) != std::u32string::npos) in_first = false;
       if (p.unit != w.unit) continue;
+      // A part that names another step of the handling ("其中新收10件，办结9件，2件结转…") starts a
+      // new fact, not another share of the whole: the breakdown ends there.
+      const size_t after = std::min(se, p.ue + 6);
+      if (nparts > 0 && (contains_any(t, prev_end, p.b, {U"办结", U"答复", U"结转", U"受理", U"办理完毕"}) ||
+                         contains_any(t, p.ue, after, {U"结转", U"办结"})))
+        break;
+      prev_end = p.ue;
       // a percentage or a rate is not a part
       run += p.value;
       ++nparts;
