@@ -95,16 +95,12 @@ TEST_CASE("find_chain: the table's labels win over the same labels quoted in the
       "全年予以公开12件，部分公开2件，不予公开1件。\n"
       "(一)予以公开 |\n12 |\n(二)部分公开 |\n2 |\n(三)不予公开 |\n1.属于国家秘密 |\n1 |\n";
   const CompactText compact(text);
-  std::vector<ChainRow> rows(4);
-  rows[0].labels = {"予以公开"};
-  rows[0].number = "(一)";
-  rows[1].labels = {"部分公开"};
-  rows[1].number = "(二)";
-  rows[2].labels = {"不予公开"};
-  rows[2].number = "(三)";
-  rows[2].data = false;
-  rows[3].labels = {"属于国家秘密"};
-  rows[3].number = "1";
+  const std::vector<ChainRow> rows = {
+      make_chain_row({"予以公开"}, "(一)", true),
+      make_chain_row({"部分公开"}, "(二)", true),
+      make_chain_row({"不予公开"}, "(三)", false),
+      make_chain_row({"属于国家秘密"}, "1", true),
+  };
   std::vector<std::string> labels;
   chain_labels(rows, labels);
   const NeedleIndex index(labels);

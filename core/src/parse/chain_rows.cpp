@@ -1,73 +1,52 @@
 // Label chains of tables 二 and 三 built from the format model, and the format fit score.
+#include "format/per_format.h"
 #include "parse/table_reader.h"
-#include "text/utf8.h"
 
 namespace xxgk {
 namespace {
 
-// Labels are matched in the compact text: drop what CompactText drops.
-std::string compact_label(const std::string& label) {
-  std::string out;
-  size_t len = 0;
-  for (size_t i = 0; i < label.size(); i += len) {
-    const char32_t c = utf8::decode(label, i, len);
-    if (c == ' ' || c == U'“' || c == U'”' || c == '"' || c == '\'') continue;
-    out.append(label, i, len);
-  }
-  return out;
-}
-
-ChainRow chain_row(const std::vector<std::string>& labels, const std::string& number, bool data) {
-  ChainRow r;
-  for (const auto& l : labels) r.labels.push_back(compact_label(l));
-  r.number = number;
-  r.data = data;
-  // Two-character labels ("总计", "其他") occur everywhere: only with their numbering.
-  r.number_required = !number.empty() && utf8::length(r.labels.front()) <= 2;
-  return r;
-}
-
-using ChainRowsCache = std::vector<std::pair<const FormatModel*, std::vector<ChainRow>>>;
-
-// Chain rows are built once per format model (the models are static).
-ChainRowsCache build_cache(std::vector<ChainRow> (*build)(const FormatModel&)) {
-  ChainRowsCache all;
-  for (const auto* f : all_formats()) all.emplace_back(f, build(*f));
-  return all;
-}
-
-const std::vector<ChainRow>& lookup(const ChainRowsCache& cache, const FormatModel& model) {
-  for (const auto& entry : cache)
-    if (entry.first == &model) return entry.second;
-  static const std::vector<ChainRow> none;
-  return none;
-}
-
 std::vector<ChainRow> build_request_rows(const FormatModel& model) {
   std::vector<ChainRow> rows;
-  for (const auto& r : model.request_rows) rows.push_back(chain_row(r.labels, r.number, r.data));
+  for (const auto& r : model.request_rows) rows.push_back(make_chain_row(r.labels, r.number, r.data));
   return rows;
 }
 
 std::vector<ChainRow> build_active_rows(const FormatModel& model) {
   std::vector<ChainRow> rows;
   for (const auto& block : model.active) {
-    rows.push_back(chain_row({"第二十条第(" + block.item + ")项", "第二十条第" + block.item + "项"}, "", false));
-    for (const auto& r : block.rows) rows.push_back(chain_row(r.labels, "", true));
+    rows.push_back(make_chain_row({"第二十条第(" + block.item + ")项", "第二十条第" + block.item + "项"}, "", false));
+    for (const auto& r : block.rows) rows.push_back(make_chain_row(r.labels, "", true));
   }
   return rows;
+}
+
+// The distinctive labels of each table, as matched.
+struct Distinctive {
+  std::vector<std::string> requests, active;
+};
+
+Distinctive build_distinctive(const FormatModel& model) {
+  Distinctive d;
+  for (const auto& l : model.distinctive_request_labels) d.requests.push_back(compact_label(l));
+  for (const auto& l : model.distinctive_active_labels) d.active.push_back(compact_label(l));
+  return d;
+}
+
+const Distinctive& distinctive(const FormatModel& model) {
+  static const PerFormat<Distinctive> labels(build_distinctive);
+  return labels[model];
 }
 
 }  // namespace
 
 const std::vector<ChainRow>& request_chain_rows(const FormatModel& model) {
-  static const ChainRowsCache cache = build_cache(build_request_rows);
-  return lookup(cache, model);
+  static const PerFormat<std::vector<ChainRow>> rows(build_request_rows);
+  return rows[model];
 }
 
 const std::vector<ChainRow>& active_chain_rows(const FormatModel& model) {
-  static const ChainRowsCache cache = build_cache(build_active_rows);
-  return lookup(cache, model);
+  static const PerFormat<std::vector<ChainRow>> rows(build_active_rows);
+  return rows[model];
 }
 
 namespace {
@@ -93,8 +72,8 @@ std::vector<std::string> table_labels(const std::vector<const FormatModel*>& mod
   for (const auto* m : models) {
     chain_labels(request_chain_rows(*m), labels);
     chain_labels(active_chain_rows(*m), labels);
-    for (const auto* list : {&m->distinctive_active_labels, &m->distinctive_request_labels})
-      for (const auto& label : *list) labels.push_back(compact_label(label));
+    for (const auto* list : {&distinctive(*m).active, &distinctive(*m).requests})
+      labels.insert(labels.end(), list->begin(), list->end());
   }
   return labels;
 }
@@ -114,11 +93,11 @@ TableChains find_table_chains(const ChainText& text, const FormatModel& model) {
   t.active = find_chain(text, active_chain_rows(model));
   auto found = [&](const std::vector<std::string>& labels) {
     double n = 0;
-    for (const auto& label : labels) n += text.scan.positions(compact_label(label)).empty() ? 0 : 4;
+    for (const auto& label : labels) n += text.scan.positions(label).empty() ? 0 : 4;
     return n;
   };
-  t.requests_fit = t.requests.score + found(model.distinctive_request_labels);
-  t.active_fit = t.active.score + found(model.distinctive_active_labels);
+  t.requests_fit = t.requests.score + found(distinctive(model).requests);
+  t.active_fit = t.active.score + found(distinctive(model).active);
   return t;
 }
 

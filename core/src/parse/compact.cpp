@@ -9,8 +9,7 @@ namespace xxgk {
 
 bool is_han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
 
-namespace {
-bool dropped(char32_t c) {
+bool dropped_in_compact(char32_t c) {
   switch (c) {
     case ' ': case '\t': case '\n': case '"': case '\'':
     case U'“': case U'”': case U'‘': case U'’': case U'「': case U'」': case U'『': case U'』':
@@ -19,7 +18,6 @@ bool dropped(char32_t c) {
       return false;
   }
 }
-}  // namespace
 
 CompactText::CompactText(std::string_view norm) {
   text_.reserve(norm.size());
@@ -29,7 +27,7 @@ CompactText::CompactText(std::string_view norm) {
   size_t len = 0;
   for (size_t i = 0; i < norm.size(); i += len) {
     const char32_t c = utf8::decode(norm, i, len);
-    if (dropped(c)) continue;
+    if (dropped_in_compact(c)) continue;
     for (size_t k = 0; k < len; ++k) {
       text_ += norm[i + k];
       to_norm_.push_back(static_cast<uint32_t>(i + k));

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <functional>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace xxgk {
@@ -27,6 +27,8 @@ class CompactText {
 };
 
 bool is_han(char32_t c);
+// White space and quote marks: what the compact text leaves out.
+bool dropped_in_compact(char32_t c);
 
 // A fixed set of needles (labels, header words) indexed by their first two bytes, built once
 // and searched for in one pass over a text. Needles shorter than two bytes are ignored.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/utf8.h"
+
 namespace xxgk {
 namespace {
 
@@ -18,8 +20,7 @@ struct Occurrence {
   ChainMatch match;
 };
 
-}  // namespace
-
+// Numbering forms accepted before a label numbered `number` ("(七)" → "(七)", "七、", ...).
 std::vector<std::string> numbering_forms(const std::string& number) {
   if (number.empty()) return {};
   if (number.front() == '(') {  // "(七)"
@@ -29,6 +30,26 @@ std::vector<std::string> numbering_forms(const std::string& number) {
   if (number[0] >= '0' && number[0] <= '9')
     return {number + ".", number + "、", number + ",", "(" + number + ")", number + ")"};
   return {number + "、", number + ".", number + ","};
+}
+
+}  // namespace
+
+std::string compact_label(const std::string& label) {
+  std::string out;
+  size_t len = 0;
+  for (size_t i = 0; i < label.size(); i += len)
+    if (!dropped_in_compact(utf8::decode(label, i, len))) out.append(label, i, len);
+  return out;
+}
+
+ChainRow make_chain_row(const std::vector<std::string>& labels, const std::string& number, bool data) {
+  ChainRow r;
+  for (const auto& l : labels) r.labels.push_back(compact_label(l));
+  r.numbering = numbering_forms(number);
+  r.data = data;
+  // Two-character labels ("总计", "其他") occur everywhere: only with their numbering.
+  r.number_required = !number.empty() && utf8::length(r.labels.front()) <= 2;
+  return r;
 }
 
 void chain_labels(const std::vector<ChainRow>& rows, std::vector<std::string>& out) {
@@ -60,14 +81,13 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
   const auto& next_digit = ct.next_digit;
   std::vector<Occurrence> occ;
   for (size_t r = 0; r < rows.size(); ++r) {
-    const auto forms = numbering_forms(rows[r].number);
     for (const auto& label : rows[r].labels) {
       for (size_t p : scan.positions(label)) {
         ChainMatch m;
         m.begin = m.label_begin = p;
         m.end = p + label.size();
         m.score = 2.0 + 0.05 * static_cast<double>(label.size());
-        for (const auto& form : forms) {
+        for (const auto& form : rows[r].numbering) {
           if (ends_with(s, p, form)) {
             m.begin = p - form.size();
             m.score += 0.75;

@@ -11,11 +11,16 @@
 namespace xxgk {
 
 struct ChainRow {
-  std::vector<std::string> labels;  // label variants (normalised, no white space)
-  std::string number;               // numbering printed before the label: "一", "(三)", "2", or ""
-  bool number_required = false;     // short labels ("总计", "其他") only count with their numbering
-  bool data = true;                 // group rows only delimit; skipping them costs nothing
+  std::vector<std::string> labels;     // label variants (normalised, no white space or quotes)
+  std::vector<std::string> numbering;  // forms of the numbering printed before the label
+  bool number_required = false;        // short labels ("总计", "其他") only count with their numbering
+  bool data = true;                    // group rows only delimit; skipping them costs nothing
 };
+
+// A chain row for labels (as printed in the format model) and a numbering ("一", "(三)", "2" or "").
+ChainRow make_chain_row(const std::vector<std::string>& labels, const std::string& number, bool data);
+// A label as it is matched in the compact text (without what CompactText drops).
+std::string compact_label(const std::string& label);
 
 struct ChainMatch {
   size_t begin = 0;  // compact position of the numbering (or of the label when none)
@@ -30,7 +35,6 @@ struct Chain {
   size_t matched = 0;
 };
 
-// header_words: the table's header texts; between two labels they are expected, not penalised.
 // What every chain search over one text shares: where the labels are, and, as prefix counts,
 // the Han characters that are not header words (header text between labels is expected).
 struct ChainText {
@@ -46,8 +50,5 @@ struct ChainText {
 Chain find_chain(const ChainText& text, const std::vector<ChainRow>& rows);
 // The labels of these rows (for ChainText).
 void chain_labels(const std::vector<ChainRow>& rows, std::vector<std::string>& out);
-
-// Numbering forms accepted before a label numbered `number` ("(七)" → "(七)", "七、", ...).
-std::vector<std::string> numbering_forms(const std::string& number);
 
 }  // namespace xxgk

@@ -107,7 +107,6 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
 }
 
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
-  const auto& chain_rows = request_chain_rows(ctx.model);
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
   size_t data_found = 0;
@@ -157,7 +156,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       row.cells = cells_from_tokens(target, rc.tokens);
     } else if (!rc.candidates.empty()) {
       row.cells = cells_from_pieces(target, rc.tokens, rc.candidates.front());
-      if (rc.candidates.size() > 1) pending.push_back({row.key, rc, &target});
+      if (rc.candidates.size() > 1) pending.push_back({row.key, rc, &target, 0, {}});
     } else {
       Finding f;
       f.table = "requests";

@@ -11,10 +11,13 @@ namespace {
 // Occurrences kept per label: a real table has each label once; the narrative quotes a few.
 constexpr size_t kMaxLabelOccurrences = 400;
 
-// The format a table's labels fit best; on a tie, what the other table says, then the year.
-const FormatModel& pick(double fit2019, double fit2021, const FormatModel* other, const std::optional<int>& year) {
-  if (fit2019 != fit2021) return fit2019 > fit2021 ? format_2019() : format_2021();
-  if (other) return *other;
+// The format a table's labels fit better, or nullptr on a tie (the table is absent or shared).
+const FormatModel* better_fit(double fit2019, double fit2021) {
+  if (fit2019 == fit2021) return nullptr;
+  return fit2019 > fit2021 ? &format_2019() : &format_2021();
+}
+
+const FormatModel& format_of_year(const std::optional<int>& year) {
   return year && *year <= format_2019().last_year ? format_2019() : format_2021();
 }
 
@@ -38,11 +41,11 @@ Report read_report(std::string_view utf8) {
   const TableChains chains2019 = find_table_chains(chain_text, format_2019());
   const TableChains chains2021 = find_table_chains(chain_text, format_2021());
   // Each table is read with the format its own labels fit: drafters mix them.
-  const bool active_decides = chains2019.active_fit != chains2021.active_fit;
-  const FormatModel& active_model =
-      active_decides ? pick(chains2019.active_fit, chains2021.active_fit, nullptr, report.meta.year)
-                     : pick(chains2019.requests_fit, chains2021.requests_fit, nullptr, report.meta.year);
-  const FormatModel& model = pick(chains2019.requests_fit, chains2021.requests_fit, &active_model, report.meta.year);
+  // A tie for one table is decided by the other, then by the report year.
+  const FormatModel* by_requests = better_fit(chains2019.requests_fit, chains2021.requests_fit);
+  const FormatModel* by_active = better_fit(chains2019.active_fit, chains2021.active_fit);
+  const FormatModel& model = by_requests ? *by_requests : by_active ? *by_active : format_of_year(report.meta.year);
+  const FormatModel& active_model = by_active ? *by_active : model;
   auto chains_of = [&](const FormatModel& m) -> const TableChains& { return &m == &format_2019() ? chains2019 : chains2021; };
   const ReadContext ctx{report.text, compact, model, chains_of(model), report.reading_findings};
   const ReadContext active_ctx{report.text, compact, active_model, chains_of(active_model), report.reading_findings};

@@ -98,8 +98,7 @@ void merge_blank_findings(std::vector<Finding>& findings) {
     if (f.rule != "cell.blank") { out.push_back(std::move(f)); continue; }
     auto it = std::find_if(merged.begin(), merged.end(), [&](const Finding& m) { return m.table == f.table; });
     if (it == merged.end()) {
-      merged.push_back(f);
-      merged.back().details_json = f.message;  // the first cell's description, kept for the message
+      merged.push_back(std::move(f));  // keeps the first cell's message, quoted below
     } else {
       it->cells.insert(it->cells.end(), f.cells.begin(), f.cells.end());
       it->span = cover(it->span, f.span);
@@ -107,11 +106,9 @@ void merge_blank_findings(std::vector<Finding>& findings) {
   }
   for (auto& m : merged) {
     if (m.cells.size() > 1) {
-      m.message = std::string(table_name(m.table)) + "有 " + std::to_string(m.cells.size()) +
-                  " 个空白单元格（如" + m.details_json.substr(0, m.details_json.find("为空白")) +
-                  "），按 0 计算；空白处应填写 0";
+      m.message = std::string(table_name(m.table)) + "有 " + std::to_string(m.cells.size()) + " 个空白单元格（如" +
+                  m.message.substr(0, m.message.find("为空白")) + "），按 0 计算；空白处应填写 0";
     }
-    m.details_json.clear();
     out.push_back(std::move(m));
   }
   findings = std::move(out);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "format/per_format.h"
 #include "parse/cell_builder.h"
 
 namespace xxgk {
@@ -71,19 +72,19 @@ std::vector<Equation> expand(const FormatModel& m, const std::string& table) {
   return out;
 }
 
+struct TableEquations {
+  std::vector<Equation> requests, review;
+};
+
+TableEquations expand_tables(const FormatModel& m) { return {expand(m, "requests"), expand(m, "review_litigation")}; }
+
 }  // namespace
 
 const std::vector<Equation>& expand_relations(const FormatModel& m, const std::string& table) {
-  // The models are static: expand every table of every format once (thread-safe static init).
-  static const auto cache = [] {
-    std::vector<std::pair<std::pair<const FormatModel*, std::string>, std::vector<Equation>>> all;
-    for (const auto* f : all_formats())
-      for (const char* t : {"requests", "review_litigation"}) all.push_back({{f, t}, expand(*f, t)});
-    return all;
-  }();
-  for (const auto& entry : cache)
-    if (entry.first.first == &m && entry.first.second == table) return entry.second;
+  static const PerFormat<TableEquations> equations(expand_tables);
   static const std::vector<Equation> none;
+  if (table == "requests") return equations[m].requests;
+  if (table == "review_litigation") return equations[m].review;
   return none;
 }
 
