@@ -33,4 +33,10 @@ Result check(std::string_view text, const Options& options) {
   return result;
 }
 
+Result check(const Document& document, const Options& options) {
+  // The explicit tables and the repairs are read by the table engine and the reading rules
+  // (docs/architecture.md); the text alone is what today's reader takes.
+  return check(std::string_view(document.text), options);
+}
+
 }  // namespace xxgk

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "xxgk/document.h"
 #include "xxgk/finding.h"
 #include "xxgk/report.h"
 
@@ -28,6 +29,8 @@ struct RuleInfo {
 };
 
 Result check(std::string_view utf8_text, const Options& options = {});
+// A document read by read_document(): its text, and its explicit tables where the source had them.
+Result check(const Document& document, const Options& options = {});
 const std::vector<RuleInfo>& rules();
 const char* version();
 
