@@ -72,3 +72,14 @@ TEST_CASE("the comparison itself sees a changed cell, a missing table and a wron
   gold["requests"] = nullptr;
   CHECK(golden::compare_tables(gold, result).size() == 3);
 }
+
+TEST_CASE("every id emitted on the corpus is a registered rule") {
+  std::set<std::string> ids;
+  for (const auto& rule : xxgk::rules()) ids.insert(rule.id);
+  for (const char* folder : {"seeds", "dev"})
+    for (const auto& report : golden::corpus(folder))
+      for (const auto& f : golden::result_json(report.text)["findings"]) {
+        INFO(report.name << " " << f["rule"]);
+        CHECK(ids.count(f["rule"].get<std::string>()) == 1);
+      }
+}
