@@ -17,6 +17,11 @@ std::vector<Rule> reading_rules() {
       {{"cell.unit", Severity::info, "金额单位不是万元，已折算"}},
       {{"input.ambiguous_digits", Severity::warning, "连在一起的数字有多种符合勾稽关系的拆分"}},
       {{"input.unsplittable_digits", Severity::warning, "连在一起的数字找不到符合勾稽关系的拆分"}},
+      // What reading the document repaired or left out (ReadingRepair, core/src/document/).
+      {{"input.invalid_bytes", Severity::warning, "文件中有无效字节，已替换为 �"}},
+      {{"input.mixed_encoding", Severity::warning, "UTF-8 文本中夹有 GBK 编码的字符，已按 GBK 读取"}},
+      {{"input.hidden_text", Severity::info, "文档中的隐藏文字未读入"}},
+      {{"input.page_furniture", Severity::info, "PDF 的页码、页眉页脚未读入"}},
   };
 }
 
