@@ -210,9 +210,9 @@ class WordReader {
 
   void note_hidden(size_t at) {
     for (const std::string& h : hidden_notes_) {
-      std::string quoted = h.substr(0, 60);
-      while (!quoted.empty() && (static_cast<unsigned char>(quoted.back()) & 0xC0) == 0x80) quoted.pop_back();
-      if (!quoted.empty() && static_cast<unsigned char>(quoted.back()) >= 0xC0) quoted.pop_back();
+      size_t cut = std::min<size_t>(h.size(), 60);
+      while (cut > 0 && cut < h.size() && (static_cast<unsigned char>(h[cut]) & 0xC0) == 0x80) --cut;
+      const std::string quoted = h.substr(0, cut);
       out_.add_repair({ReadingRepair::Kind::hidden_text_dropped, at, at, "文档中的隐藏文字“" + quoted + "”未读入"});
     }
     hidden_notes_.clear();

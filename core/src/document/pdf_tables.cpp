@@ -185,7 +185,9 @@ std::vector<GeometricTable> find_tables(const std::vector<Line>& lines) {
       const Line& below = lines[first];
       const bool close = above.page == below.page && below.top - above.bottom <= 3 * size;
       const bool header = above.segments.size() >= 2 || !in_label_area(above, left, size);
-      if (!close || !header || is_running_text(above, left)) break;
+      // The first line of a label wrapped in its cell, set tight above the row's numbers.
+      const bool wrapped_label = first == i && below.top - above.bottom <= 0.5 * size;
+      if (!close || !(header || wrapped_label) || is_running_text(above, left)) break;
       --first;
     }
     // Wrapped label lines below the last row.

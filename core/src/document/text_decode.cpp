@@ -126,8 +126,8 @@ int utf16_order_by_nuls(std::string_view b) {  // 1 little endian, -1 big endian
     odd += b[i + 1] == 0;
   }
   const size_t units = b.size() / 2;
-  if (odd * 10 >= units && even * 8 <= odd) return 1;
-  if (even * 10 >= units && odd * 8 <= even) return -1;
+  if (odd * 10 >= units && even * 3 <= odd) return 1;
+  if (even * 10 >= units && odd * 3 <= even) return -1;
   return 0;
 }
 
@@ -196,7 +196,9 @@ DecodedText repair_utf8(std::string_view b, std::string encoding) {
     char32_t gb = 0;
     const size_t at = d.text.size();
     const size_t n = gb18030_decode(b, i, gb);
-    if (n >= 2 && is_cjk(gb)) {
+    // A GBK character stands alone: what follows it is no continuation of a UTF-8 sequence.
+    const bool alone = i + n >= b.size() || (byte_at(b, i + n) & 0xC0) != 0x80;
+    if (n >= 2 && is_cjk(gb) && alone) {
       len = n;
       utf8::append(d.text, gb);
       add_repair(d, {ReadingRepair::Kind::mixed_encoding, at, d.text.size(),
@@ -218,7 +220,7 @@ DecodedText repair_utf8(std::string_view b, std::string encoding) {
 
 DecodedText decode_text(std::string_view b) {
   if (b.empty()) return failed(ReadStatus::empty, msg::kEmptyFile);
-  if (has_prefix(b, "\xFF\xFE\0\0") || has_prefix(b, std::string_view("\0\0\xFE\xFF", 4)) || looks_utf32(b))
+  if (has_prefix(b, std::string_view("\xFF\xFE\0\0", 4)) || has_prefix(b, std::string_view("\0\0\xFE\xFF", 4)) || looks_utf32(b))
     return failed(ReadStatus::undecodable, msg::kUtf32);
   if (has_prefix(b, "\xFF\xFE")) return finish(from_utf16(b.substr(2), true, "UTF-16LE"));
   if (has_prefix(b, "\xFE\xFF")) return finish(from_utf16(b.substr(2), false, "UTF-16BE"));
