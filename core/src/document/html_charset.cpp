@@ -40,8 +40,12 @@ std::string declared_html_charset(std::string_view bytes) {
 }
 
 DecodedText decode_html(std::string_view bytes) {
-  const std::string charset = declared_html_charset(bytes);
-  return charset.empty() ? decode_text(bytes) : decode_declared(bytes, charset);
+  // Clean UTF-8 is UTF-8 whatever the page declares (templates copied with a stale charset);
+  // otherwise a declared GBK wins over guessing, and a declared UTF-8 that is not is guessed.
+  DecodedText guessed = decode_text(bytes);
+  const bool clean_utf8 = guessed.status == ReadStatus::ok && guessed.encoding.rfind("UTF-8", 0) == 0 && guessed.repairs.empty();
+  if (!clean_utf8 && declared_html_charset(bytes) == "GB18030") return decode_declared(bytes, "GB18030");
+  return guessed;
 }
 
 }  // namespace xxgk::doc

@@ -1,6 +1,6 @@
 #pragma once
-// The charset an HTML page declares (BOM, <meta charset>, <meta http-equiv content=…charset=>),
-// looked for in its first bytes as browsers do, and the page decoded accordingly.
+// The charset an HTML page declares (<meta charset>, <meta http-equiv content=…charset=>), looked
+// for in its first bytes as browsers do, and the page decoded: bytes first, the declaration next.
 #include <string>
 #include <string_view>
 
