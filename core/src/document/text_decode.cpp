@@ -237,8 +237,9 @@ DecodedText decode_text(std::string_view b) {
     d.encoding = "UTF-8";
     return finish(std::move(d));
   }
-  // More than 1 % of the non-ASCII sequences broken: not UTF-8 with a few bad bytes.
-  const bool mostly_utf8 = c.invalid * 100 <= c.multibyte;
+  // UTF-8 with a few bad bytes: at most 1 % of the non-ASCII sequences broken, or a short text
+  // with ten valid sequences for each broken one (GBK bytes seldom look like UTF-8).
+  const bool mostly_utf8 = c.invalid * 100 <= c.multibyte || c.multibyte >= 10 * c.invalid;
   std::string gb;
   if (!mostly_utf8 && decode_gb18030(b, gb)) {
     DecodedText d;
