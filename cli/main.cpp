@@ -45,6 +45,14 @@ int main(int argc, char** argv) {
     std::printf("%s\n", xxgk::rules_json().c_str());
     return 0;
   }
+  if (args.rules_doc) {
+    std::fputs(xxgk::rules_markdown().c_str(), stdout);
+    return 0;
+  }
+  if (args.model) {
+    std::printf("%s\n", xxgk::model_json().c_str());
+    return 0;
+  }
   if (!args.error.empty()) {
     std::fprintf(stderr, "xxgk-lint: %s\n%s", args.error.c_str(), usage());
     return 2;
@@ -58,7 +66,7 @@ int main(int argc, char** argv) {
                    prev.error.c_str());
       return 2;
     }
-    options.previous_text = std::move(prev.document.text);
+    options.previous = std::move(prev.document);
   }
 
   const std::vector<std::string> files = expand_inputs(args.inputs);

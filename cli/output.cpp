@@ -312,7 +312,7 @@ std::string format_text(const std::string& file, const xxgk::Result& r, bool qui
     const ordered_json j = parse_result(r);
     text_meta(o, file, j, r);
     if (const ordered_json* tables = at_path(j, {"tables"})) {
-      text_active(o, *tables, r.report.active_format);
+      text_active(o, *tables, r.report.active ? r.report.active->format : nullptr);
       text_requests(o, *tables, r.report.format);
       text_review(o, *tables, r.report.format);
     }

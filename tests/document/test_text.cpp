@@ -124,7 +124,7 @@ TEST_CASE("one bad byte in UTF-8: the right text and a repair that points at the
   const xxgk::Result checked = xxgk::check(r.document);
   bool found = false;
   for (const auto& f : checked.findings)
-    if (f.rule == "input.invalid_bytes") found = f.span.end == f.span.begin + 1;
+    if (f.rule == "input.text_repaired") found = f.span.end == f.span.begin + 1;
   CHECK(found);
 }
 

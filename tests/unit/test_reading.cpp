@@ -2,10 +2,10 @@
 // splitting and label chains.
 #include <doctest/doctest.h>
 
-#include "parse/cell_tokens.h"
-#include "parse/compact.h"
-#include "parse/digit_split.h"
-#include "parse/label_chain.h"
+#include "read/cell_tokens.h"
+#include "text/compact.h"
+#include "read/digit_split.h"
+#include "read/label_chain.h"
 #include "xxgk/text.h"
 
 using namespace xxgk;

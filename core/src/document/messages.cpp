@@ -48,16 +48,6 @@ const char* read_status_name(ReadStatus status) {
   return "unsupported";
 }
 
-const char* source_kind_name(SourceKind kind) {
-  switch (kind) {
-    case SourceKind::text: return "text";
-    case SourceKind::docx: return "docx";
-    case SourceKind::html: return "html";
-    case SourceKind::pdf: return "pdf";
-  }
-  return "text";
-}
-
 const char* repair_kind_name(ReadingRepair::Kind kind) {
   switch (kind) {
     case ReadingRepair::Kind::invalid_bytes_replaced: return "invalid_bytes_replaced";

@@ -40,12 +40,4 @@ ReadResult read_document(std::string_view bytes, std::string_view name, const Re
   return doc::refuse(ReadStatus::unsupported, doc::msg::kOtherBinary);
 }
 
-Document text_document(std::string text) {
-  Document d;
-  d.kind = SourceKind::text;
-  d.text = std::move(text);
-  d.encoding = "UTF-8";
-  return d;
-}
-
 }  // namespace xxgk
