@@ -7,6 +7,7 @@
 #include "read/align.h"
 #include "read/cell_builder.h"
 #include "read/runs.h"
+#include "read/table_anchors.h"
 #include "text/code_points.h"
 #include "read/row_cells.h"
 #include "read/table_reader.h"
@@ -100,30 +101,6 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
   }
 }
 
-// Anchors of the chain's rows, and the rows as the aligner sees them.
-struct ChainAnchors {
-  std::vector<Anchor> anchors;            // one per chain row found
-  std::vector<const Anchor*> of_row;      // per chain row: its anchor or nullptr
-};
-
-ChainAnchors chain_anchors(const ReadContext& ctx, const Chain& chain) {
-  ChainAnchors out;
-  out.anchors.reserve(chain.rows.size());
-  for (size_t i = 0; i < chain.rows.size(); ++i)
-    if (chain.rows[i])
-      out.anchors.push_back({i, ctx.compact.to_norm(chain.rows[i]->begin), ctx.compact.to_norm(chain.rows[i]->end)});
-  out.of_row.assign(chain.rows.size(), nullptr);
-  for (const auto& a : out.anchors) out.of_row[a.row] = &a;
-  return out;
-}
-
-std::vector<std::u32string> header_words_u32(const FormatModel& m, const char* table) {
-  std::vector<std::u32string> out;
-  for (const auto& w : m.table(table).header_words)
-    for (const auto& part : label_parts(w)) out.push_back(text::u(compact_label(part)));
-  return out;
-}
-
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -134,16 +111,11 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   if (data_found < kMinRowsForTable) return std::nullopt;
 
   const ChainAnchors found = chain_anchors(ctx, chain);
-  size_t region_begin = std::string::npos, region_end = 0;
-  for (const auto& a : found.anchors) {
-    region_begin = std::min(region_begin, a.nb);
-    region_end = std::max(region_end, a.ne);
-  }
-  region_end = std::min(ctx.text.norm.size(), region_end + kLastRowReach);
+  const size_t region_begin = found.begin;
+  const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   const size_t ncols = ctx.model.request_columns.size();
-  static const PerFormat<std::vector<std::u32string>> header_words(
-      [](const FormatModel& m) { return header_words_u32(m, "requests"); });
-  const RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols, header_words[ctx.model]);
+  const RegionRuns region =
+      find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols, header_words_u32(ctx.model, "requests"));
 
   std::vector<AlignRow> align;
   for (size_t i = 0; i < specs.size(); ++i)
