@@ -2,12 +2,16 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace fixtures {
 namespace {
 
-constexpr const char* kPrevious = "=== previous\n";
-constexpr const char* kExpected = "=== expected\n";
+// The blocks after the report text, in the order they are written back.
+constexpr const char* kPrevious = "=== previous";
+constexpr const char* kPreviousUnreadable = "=== previous unreadable";
+constexpr const char* kRepairs = "=== repairs";
+constexpr const char* kExpected = "=== expected";
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -62,20 +66,66 @@ Fixture load(const std::string& path, const std::string& rule, bool fires) {
   f.rule = rule;
   f.fires = fires;
   const std::string all = read_file(path);
-  const size_t exp = all.rfind(kExpected);
-  const std::string head = exp == std::string::npos ? all : all.substr(0, exp);
-  const size_t prev = head.find(kPrevious);
-  f.text = prev == std::string::npos ? head : head.substr(0, prev);
-  if (prev != std::string::npos) {
-    f.has_previous = true;
-    f.previous = head.substr(prev + std::string(kPrevious).size());
-  }
-  if (exp != std::string::npos) {
-    std::stringstream lines(all.substr(exp + std::string(kExpected).size()));
-    for (std::string line; std::getline(lines, line);)
-      if (!line.empty()) f.expected.push_back(line);
+  // Split at the marker lines; everything before the first one is the report text.
+  std::string* into = &f.text;
+  for (size_t at = 0; at < all.size();) {
+    size_t end = all.find('\n', at);
+    end = end == std::string::npos ? all.size() : end + 1;
+    const std::string raw = all.substr(at, end - at);
+    std::string line = raw;
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    at = end;
+    if (line.rfind("=== ", 0) == 0) {
+      if (line == kPrevious) { into = &f.previous; f.has_previous = true; continue; }
+      if (line == kPreviousUnreadable) { into = &f.previous_unreadable; f.has_previous_unreadable = true; continue; }
+      if (line == kRepairs) { into = &f.repairs; f.has_repairs = true; continue; }
+      if (line == kExpected) { into = nullptr; f.has_expected = true; continue; }
+      throw std::runtime_error(path + ": unknown block \"" + line + "\"");
+    }
+    if (into) *into += raw;
+    else if (!line.empty()) f.expected.push_back(line);
   }
   return f;
+}
+
+xxgk::Document document(const Fixture& f) {
+  xxgk::Document d = xxgk::text_document(f.text);
+  std::stringstream lines(f.repairs);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty()) continue;
+    const size_t q = line.find("«"), qe = line.find("»");
+    if (q == std::string::npos || qe == std::string::npos || qe < q)
+      throw std::runtime_error(f.path + ": a repair line is <kind> «<text>» <detail>: " + line);
+    const std::string kind = line.substr(0, line.find(' '));
+    const std::string where = line.substr(q + std::string("«").size(), qe - q - std::string("«").size());
+    std::string detail = line.substr(qe + std::string("»").size());
+    while (!detail.empty() && detail.front() == ' ') detail.erase(0, 1);
+    xxgk::ReadingRepair r;
+    using K = xxgk::ReadingRepair::Kind;
+    if (kind == "invalid_bytes_replaced") r.kind = K::invalid_bytes_replaced;
+    else if (kind == "mixed_encoding") r.kind = K::mixed_encoding;
+    else if (kind == "hidden_text_dropped") r.kind = K::hidden_text_dropped;
+    else if (kind == "page_furniture_dropped") r.kind = K::page_furniture_dropped;
+    else throw std::runtime_error(f.path + ": unknown repair kind " + kind);
+    const size_t at = f.text.find(where);
+    if (where.empty() || at == std::string::npos)
+      throw std::runtime_error(f.path + ": repair place not in the report text: " + where);
+    r.begin = at;
+    r.end = at + where.size();
+    r.detail = detail;
+    d.repairs.push_back(std::move(r));
+  }
+  return d;
+}
+
+xxgk::Options options(const Fixture& f) {
+  xxgk::Options o;
+  if (f.has_previous) o.previous = xxgk::text_document(f.previous);
+  if (f.has_previous_unreadable) {
+    o.previous_unreadable = f.previous_unreadable;
+    while (!o.previous_unreadable.empty() && o.previous_unreadable.back() == '\n') o.previous_unreadable.pop_back();
+  }
+  return o;
 }
 
 std::vector<std::string> render(const xxgk::Result& result, const std::string& text) {
@@ -92,9 +142,14 @@ std::vector<std::string> render(const xxgk::Result& result, const std::string& t
 
 std::string serialize(const Fixture& f, const std::vector<std::string>& expected) {
   std::string out = f.text;
-  if (f.has_previous) out += kPrevious + f.previous;
-  if (!out.empty() && out.back() != '\n') out += '\n';
-  out += kExpected;
+  auto block = [&](const char* marker, const std::string& body) {
+    if (!out.empty() && out.back() != '\n') out += '\n';
+    out += std::string(marker) + "\n" + body;
+  };
+  if (f.has_previous) block(kPrevious, f.previous);
+  if (f.has_previous_unreadable) block(kPreviousUnreadable, f.previous_unreadable);
+  if (f.has_repairs) block(kRepairs, f.repairs);
+  block(kExpected, "");
   for (const auto& line : expected) out += line + "\n";
   return out;
 }
