@@ -24,8 +24,6 @@ size_t arithmetic_errors(const nlohmann::json& result) {
 // engine learns their families, and must end empty. A difference not listed fails, and so does a
 // listed one that no longer occurs (remove it from here).
 const std::map<std::string, std::set<std::string>> kKnownFailures = {
-    {"06_hongze_2023.txt",  // pdftotext -layout: a label printed with a typo
-     {"requests.denied.prohibited_by_law: want [0,0,0,0,0,0,0] got null"}},
     {"07_shanghai_bgt_2025.txt",  // converter Markdown: rows whose labels were dumped elsewhere
      {"requests.not_processed.confirmation: want [0,0,0,0,0,0,0] got null",
       "requests.other.no_correction: want [40,1,0,0,2,0,43] got null",
