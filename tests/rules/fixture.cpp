@@ -9,8 +9,6 @@ namespace {
 
 // The blocks after the report text, in the order they are written back.
 constexpr const char* kPrevious = "=== previous";
-constexpr const char* kPreviousUnreadable = "=== previous unreadable";
-constexpr const char* kRepairs = "=== repairs";
 constexpr const char* kExpected = "=== expected";
 
 std::string read_file(const std::string& path) {
@@ -77,8 +75,6 @@ Fixture load(const std::string& path, const std::string& rule, bool fires) {
     at = end;
     if (line.rfind("=== ", 0) == 0) {
       if (line == kPrevious) { into = &f.previous; f.has_previous = true; continue; }
-      if (line == kPreviousUnreadable) { into = &f.previous_unreadable; f.has_previous_unreadable = true; continue; }
-      if (line == kRepairs) { into = &f.repairs; f.has_repairs = true; continue; }
       if (line == kExpected) { into = nullptr; f.has_expected = true; continue; }
       throw std::runtime_error(path + ": unknown block \"" + line + "\"");
     }
@@ -89,42 +85,17 @@ Fixture load(const std::string& path, const std::string& rule, bool fires) {
 }
 
 xxgk::Document document(const Fixture& f) {
-  xxgk::Document d = xxgk::text_document(f.text);
-  std::stringstream lines(f.repairs);
-  for (std::string line; std::getline(lines, line);) {
-    if (line.empty()) continue;
-    const size_t q = line.find("«"), qe = line.find("»");
-    if (q == std::string::npos || qe == std::string::npos || qe < q)
-      throw std::runtime_error(f.path + ": a repair line is <kind> «<text>» <detail>: " + line);
-    const std::string kind = line.substr(0, line.find(' '));
-    const std::string where = line.substr(q + std::string("«").size(), qe - q - std::string("«").size());
-    std::string detail = line.substr(qe + std::string("»").size());
-    while (!detail.empty() && detail.front() == ' ') detail.erase(0, 1);
-    xxgk::ReadingRepair r;
-    using K = xxgk::ReadingRepair::Kind;
-    if (kind == "invalid_bytes_replaced") r.kind = K::invalid_bytes_replaced;
-    else if (kind == "mixed_encoding") r.kind = K::mixed_encoding;
-    else if (kind == "hidden_text_dropped") r.kind = K::hidden_text_dropped;
-    else if (kind == "page_furniture_dropped") r.kind = K::page_furniture_dropped;
-    else throw std::runtime_error(f.path + ": unknown repair kind " + kind);
-    const size_t at = f.text.find(where);
-    if (where.empty() || at == std::string::npos)
-      throw std::runtime_error(f.path + ": repair place not in the report text: " + where);
-    r.begin = at;
-    r.end = at + where.size();
-    r.detail = detail;
-    d.repairs.push_back(std::move(r));
-  }
-  return d;
+  auto read = xxgk::read_document(f.text, "report.txt");
+  if (!read.ok()) throw std::runtime_error(f.path + ": the report text cannot be read: " + read.message);
+  return std::move(read.document);
 }
 
 xxgk::Options options(const Fixture& f) {
   xxgk::Options o;
-  if (f.has_previous) o.previous = xxgk::text_document(f.previous);
-  if (f.has_previous_unreadable) {
-    o.previous_unreadable = f.previous_unreadable;
-    while (!o.previous_unreadable.empty() && o.previous_unreadable.back() == '\n') o.previous_unreadable.pop_back();
-  }
+  if (!f.has_previous) return o;
+  auto read = xxgk::read_document(f.previous, "previous.txt");
+  if (read.ok()) o.previous = std::move(read.document);
+  else o.previous_unreadable = read.message;
   return o;
 }
 
@@ -147,8 +118,6 @@ std::string serialize(const Fixture& f, const std::vector<std::string>& expected
     out += std::string(marker) + "\n" + body;
   };
   if (f.has_previous) block(kPrevious, f.previous);
-  if (f.has_previous_unreadable) block(kPreviousUnreadable, f.previous_unreadable);
-  if (f.has_repairs) block(kRepairs, f.repairs);
   block(kExpected, "");
   for (const auto& line : expected) out += line + "\n";
   return out;

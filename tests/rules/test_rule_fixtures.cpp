@@ -58,8 +58,9 @@ std::string block(const std::vector<std::string>& lines) {
 
 // Prints the fixture's findings with their messages, every rule enabled (for reviewing).
 void show(const fixtures::Fixture& f) {
-  const auto result = xxgk::check(fixtures::document(f), fixtures::options(f));
-  const auto lines = fixtures::render(result, f.text);
+  const auto document = fixtures::document(f);
+  const auto result = xxgk::check(document, fixtures::options(f));
+  const auto lines = fixtures::render(result, document.text);
   std::cout << "## " << fs::relative(f.path, kRoot).string() << "\n";
   for (size_t i = 0; i < lines.size(); ++i)
     std::cout << (result.findings[i].rule == f.rule ? "  * " : "    ") << lines[i] << "\n      "
@@ -69,8 +70,9 @@ void show(const fixtures::Fixture& f) {
 void run(const fixtures::Fixture& f) {
   xxgk::Options options = fixtures::options(f);
   options.only_rules = {f.rule};
-  const auto result = xxgk::check(fixtures::document(f), options);
-  const auto got = fixtures::render(result, f.text);
+  const auto document = fixtures::document(f);
+  const auto result = xxgk::check(document, options);
+  const auto got = fixtures::render(result, document.text);
   if (env_is_1("XXGK_FIXTURES_SHOW")) show(f);
   if (env_is_1("XXGK_UPDATE_FIXTURES")) {
     std::ofstream(f.path, std::ios::binary) << fixtures::serialize(f, got);
@@ -131,7 +133,8 @@ TEST_CASE("meta: with every rule enabled, each fixture emits only registered ids
   for (const auto& rule : xxgk::rules()) severity[rule.id] = xxgk::severity_name(rule.severity);
   for (const auto& e : all_fixtures()) {
     const auto f = fixtures::load(e.path.string(), e.rule, e.fires);
-    const auto result = xxgk::check(fixtures::document(f), fixtures::options(f));
+    const auto document = fixtures::document(f);
+    const auto result = xxgk::check(document, fixtures::options(f));
     for (const auto& finding : result.findings) {
       INFO(e.path.string() << ": " << finding.rule);
       REQUIRE(severity.count(finding.rule) == 1);
@@ -144,6 +147,6 @@ TEST_CASE("meta: with every rule enabled, each fixture emits only registered ids
     xxgk::Options alone = fixtures::options(f);
     alone.only_rules = {e.rule};
     INFO(e.path.string());
-    CHECK(fixtures::render(own, f.text) == fixtures::render(xxgk::check(fixtures::document(f), alone), f.text));
+    CHECK(fixtures::render(own, document.text) == fixtures::render(xxgk::check(document, alone), document.text));
   }
 }
