@@ -23,13 +23,7 @@ size_t arithmetic_errors(const nlohmann::json& result) {
 // Reports today's reader gets wrong, with exactly what differs; the list shrinks as the table
 // engine learns their families, and must end empty. A difference not listed fails, and so does a
 // listed one that no longer occurs (remove it from here).
-const std::map<std::string, std::set<std::string>> kKnownFailures = {
-    {"07_shanghai_bgt_2025.txt",  // converter Markdown: rows whose labels were dumped elsewhere
-     {"requests.not_processed.confirmation: want [0,0,0,0,0,0,0] got null",
-      "requests.other.no_correction: want [40,1,0,0,2,0,43] got null",
-      "requests.other.no_fee_paid: want [0,0,0,0,0,0,0] got [null,null,null,null,null,null,null]",
-      "review_litigation: table missing"}},
-};
+const std::map<std::string, std::set<std::string>> kKnownFailures = {};
 
 void check_folder(const char* folder) {
   for (const auto& report : golden::corpus(folder)) {

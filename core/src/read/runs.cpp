@@ -38,6 +38,7 @@ struct Segment {
   std::vector<int> columns;
   bool positional = false;
   std::string lead;                   // text before the first token
+  std::string trail;                  // text after the last token
   // Tokens after running text start a new run: the index of the first such token.
   size_t text_break = std::string::npos;
 };
@@ -90,6 +91,16 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   if (!whole.empty() && whole.front() == '|' && !fields.empty() && field_text(fields.front()).empty())
     fields.erase(fields.begin());
   if (!whole.empty() && whole.back() == '|' && !fields.empty() && field_text(fields.back()).empty()) fields.pop_back();
+  // One value a line ("50 | ||", the one-cell-per-line web shape): the empty fields are only
+  // the page's column rules, not cells.
+  size_t filled = 0;
+  for (auto f : fields) filled += field_text(f).empty() ? 0 : 1;
+  // A line of separators only ("|||||") is the page's rules, unless it follows a row label: then
+  // its empty fields are the row's blank cells.
+  if (filled == 0 && !seg.after_anchor) return;
+  if (filled == 1 && whole.find('\t') == std::string_view::npos)
+    fields.erase(std::remove_if(fields.begin(), fields.end(), [&](auto f) { return field_text(f).empty(); }),
+                 fields.end());
 
   enum class Kind { number, blank, word, text };
   std::vector<Kind> kinds;
@@ -220,6 +231,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
     prev = c;
   }
   if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(seg.nb, seg.ne - seg.nb)));
+  else seg.trail.assign(trim(s.substr(text_from, seg.ne - text_from)));
 }
 
 size_t separators_in(std::string_view s, size_t b, size_t e) {
@@ -338,7 +350,11 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (seg.tokens.empty()) continue;
       // A line of several numbers after a line of several numbers is a new row; single numbers on
       // consecutive lines are the cells of one row.
-      if (open && current.last_line != line_index && (current_line_tokens > 1 || seg.tokens.size() > 1)) close();
+      // A row whose cells wrap onto the next line ("5 0 0" / "0 0 0 5") is one run when the two
+      // lines make exactly one row.
+      if (open && current.last_line != line_index && (current_line_tokens > 1 || seg.tokens.size() > 1) &&
+          current.tokens.size() + seg.tokens.size() != cells)
+        close();
       size_t k = 0;
       while (k < seg.tokens.size()) {
         const size_t end = (seg.text_break != std::string::npos && seg.text_break > k) ? seg.text_break : seg.tokens.size();
@@ -362,7 +378,8 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
         if (k < seg.tokens.size()) close();  // running text inside the segment
         seg.text_break = std::string::npos;
       }
-      if (seg.positional) close();  // a TAB/pipe line is one row
+      if (!seg.trail.empty()) pending_lead = seg.trail;
+      if (seg.positional && seg.tokens.size() > 1) close();  // a TAB/pipe line of cells is one row
     }
     lb = le + 1;
   }
