@@ -72,6 +72,10 @@ TEST_CASE("messages quote the numbers they compare") {
   CHECK(has(m, "答复28件"));
   CHECK(has(m, "为27件"));
   CHECK(has(m, "15+12+0=27"));
+  // The doc's own example: the text that could not be read is quoted, 见附件 included.
+  m = only("table.unreadable_row/fires/text-in-place-of-numbers", "table.unreadable_row").message;
+  CHECK(has(m, "（一）予以公开"));
+  CHECK(has(m, "见附件"));
   m = only("requests.row_total/fires/organisation-cell-not-in-the-total", "requests.row_total").message;
   CHECK(has(m, "（6）"));
   CHECK(has(m, "（5）"));
@@ -116,10 +120,19 @@ TEST_CASE("input.ambiguous_digits: every reading is listed and the one fitting t
   CHECK(pdf.report.requests->value("granted", 6) == 23);
 }
 
+TEST_CASE("seven digits for seven cells are read one per cell") {
+  const auto r = check_fixture("input.unsplittable_digits/silent/seven-digits-for-seven-cells");
+  CHECK(r.report.requests->value("granted", 0) == 1);
+  CHECK(r.report.requests->value("granted", 6) == 7);
+}
+
 TEST_CASE("input.unsplittable_digits leaves the cells null, never guessed") {
   const auto r = check_fixture("input.unsplittable_digits/fires/web-dump-table-two-run-5140");
   REQUIRE(r.report.active);
   CHECK_FALSE(r.report.active->value("article20_1.normative_documents", 0).has_value());
+  const auto ten = check_fixture("input.unsplittable_digits/fires/ten-digits-no-split-adds-up");
+  CHECK_FALSE(ten.report.requests->value("granted", 0).has_value());
+  CHECK_FALSE(ten.report.requests->value("granted", 6).has_value());
 }
 
 TEST_CASE("cell.unit: an amount in 元 is converted to 万元 for the tables") {
