@@ -206,7 +206,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
       n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
       n.exhausted = rc.exhausted;
-      n.found = run.tokens.size();
+      n.found = static_cast<size_t>(std::count_if(run.tokens.begin(), run.tokens.end(),
+                                                  [](const NumberToken& t) { return t.value.has_value(); }));
       n.expected = ncols;
       ctx.notes.push_back(std::move(n));
     }

@@ -87,8 +87,12 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   auto field_text = [&](std::pair<size_t, size_t> f) { return trim(s.substr(f.first, f.second - f.first)); };
   // A pipe at either end of the line delimits ("| 1 | 2 |", "12 |"): no field beyond it.
   const std::string_view whole = trim(s.substr(seg.nb, seg.ne - seg.nb));
-  if (!whole.empty() && whole.front() == '|' && !fields.empty() && field_text(fields.front()).empty())
-    fields.erase(fields.begin());
+  // The separator right after a row's label, or a pipe opening the line: no field before it.
+  const std::string_view raw = s.substr(seg.nb, seg.ne - seg.nb);
+  const size_t lead_spaces = raw.find_first_not_of(' ');
+  const bool opens_with_separator = lead_spaces != std::string_view::npos && is_separator(raw[lead_spaces]) &&
+                                    (raw[lead_spaces] == '|' || seg.after_anchor);
+  if (opens_with_separator && !fields.empty() && field_text(fields.front()).empty()) fields.erase(fields.begin());
   if (!whole.empty() && whole.back() == '|' && !fields.empty() && field_text(fields.back()).empty()) fields.pop_back();
   // One value a line ("50 | ||", the one-cell-per-line web shape): the empty fields are only
   // the page's column rules, not cells.
@@ -123,18 +127,27 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
       kinds.push_back(Kind::text);
     }
   }
-  // Text fields before the first cell are the label's (or its fragments); after it, text is a
-  // cell that holds no number. Empty fields at the front are merged label cells when the line has
-  // more fields than a row has cells.
+  // Text fields before the first cell are the label's (or its fragments); after it, a text field
+  // is a cell that holds no number. A leading field that ends in a number after a space ("总计 1",
+  // a header cell and the first value of a one-line copy) gives that number as the first cell.
   size_t first = 0;
-  for (size_t i = 0; i < kinds.size(); ++i)
-    if (kinds[i] == Kind::text) first = i + 1;
-  for (size_t i = 0; i < first && i < kinds.size(); ++i) {
-    if (kinds[i] != Kind::text) continue;
+  while (first < kinds.size() && kinds[first] == Kind::text) ++first;
+  for (size_t i = 0; i < first; ++i) {
     if (!seg.lead.empty()) seg.lead += ' ';
     seg.lead += toks[i].raw;
   }
-  // A text field after numbers belongs to the row only when the row is then exactly full.
+  if (first > 0) {
+    const NumberToken& last_text = toks[first - 1];
+    size_t p = last_text.ne;
+    while (p > last_text.nb && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == '.')) --p;
+    NumberToken tail;
+    if (p < last_text.ne && p > last_text.nb && s[p - 1] == ' ' && read_number_at(s, p, last_text.ne, tail) &&
+        tail.ne == last_text.ne) {
+      toks[first - 1] = tail;
+      kinds[first - 1] = Kind::number;
+      --first;
+    }
+  }
   size_t count = kinds.size() - first;
   while (count > cells && first < kinds.size() && kinds[first] == Kind::blank) { ++first; --count; }
   size_t last = kinds.size();
@@ -197,6 +210,20 @@ void read_scan(const LineContext& lc, Segment& seg) {
       continue;
     }
     han = 0;
+    // NaN, ∞ standing alone where a number belongs.
+    if ((c == 'N' || c == 'n' || c == U'∞' || c == 'I' || c == '+' || c == '-') && (prev == ' ' || prev == '\t')) {
+      size_t j = i, l2 = 0;
+      while (j < seg.ne && utf8::decode(s, j, l2) != ' ' && !is_separator(s[j])) j += l2;
+      if (numeric_word(s.substr(i, j - i))) {
+        if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(text_from, i - text_from)));
+        seg.tokens.push_back(text_token(s, i, j, false));
+        seg.centers.push_back(center_of(s, lc.line_begin, i, j));
+        len = j - i;
+        prev = '0';
+        text_from = j;
+        continue;
+      }
+    }
     const bool starts_number = is_digit(static_cast<char>(c)) && c < 0x80;
     const bool negative = c == '-' && i + 1 < seg.ne && is_digit(s[i + 1]) && (prev == ' ' || prev == '\t');
     if (starts_number || negative) {
@@ -324,6 +351,7 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (a.nb > p) segs.push_back(segment(p, a.nb, after_anchor));
       p = std::max(p, a.ne);
       after_anchor = true;
+      segs.push_back(segment(std::min(p, le), std::min(p, le), true));  // the label ends the run before it
       if (p >= le) break;
     }
     if (p < le) segs.push_back(segment(p, le, after_anchor));
@@ -383,7 +411,7 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
         seg.text_break = std::string::npos;
       }
       if (!seg.trail.empty()) pending_lead = seg.trail;
-      if (seg.positional && seg.tokens.size() > 1) close();  // a TAB/pipe line of cells is one row
+      if (seg.positional && seg.tokens.size() >= cells) close();  // a TAB/pipe line of cells is one row
     }
     lb = le + 1;
   }

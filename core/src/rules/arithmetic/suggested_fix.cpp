@@ -164,8 +164,7 @@ void suggest_fix(const RuleContext& ctx, const Rule& self) {
     if (!failing) continue;
     auto fixes = search(eqs, *table);
     std::vector<Standing> standings;
-    rank(fixes, standings, *table, id == std::string("requests") ? narrative::narrative_figures(r)
-                                                                  : std::vector<narrative::Figure>{});
+    rank(fixes, standings, *table, narrative::narrative_figures(r, id));
     if (fixes.empty()) {
       ctx.emit(self, "改动一个或两个单元格都无法使全部勾稽关系成立，请逐项核对原始台账", table->span, id);
       continue;
