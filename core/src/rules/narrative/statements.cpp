@@ -1,3 +1,4 @@
+#include "read/section_titles.h"
 #include "rules/narrative/statements.h"
 
 #include <cmath>
@@ -219,7 +220,7 @@ std::vector<Figure> narrative_figures(const Report& r, const std::string& table)
 void report_mismatch(const RuleContext& c, const Rule& rule, const U32& t, const Claim& cl, double table,
                      const std::string& what_text, const std::string& where_table, const std::string& table_id,
                      std::vector<CellRef> cells, const std::string& extra) {
-  const std::string said = "总体情况称“" + quote(t, cl.b, cl.e) + "”（" + what_text + format_number(cl.n.value) + "件）";
+  const std::string said = text::statutory_title(1) + "称“" + quote(t, cl.b, cl.e) + "”（" + what_text + format_number(cl.n.value) + "件）";
   const Span sp = span(c.report.text, t, cl.b, cl.e);
   if (cl.sub) {
     c.emit(narrative_scope,
