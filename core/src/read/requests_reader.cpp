@@ -133,8 +133,9 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   const size_t region_begin = found.begin;
   const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   const size_t ncols = ctx.model.request_columns.size();
-  const RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
-                                      header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
+  RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
+                                header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
+  drop_empty_columns(region, ncols);
   const ColumnPlacer placer = column_placer(ctx, region, region_begin);
 
   std::vector<AlignRow> align;

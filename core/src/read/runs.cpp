@@ -1,6 +1,7 @@
 #include "read/runs.h"
 
 #include <algorithm>
+#include <map>
 
 #include "text/code_points.h"
 #include "text/compact.h"
@@ -148,6 +149,15 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
       --first;
     }
   }
+  // A line of header words and empty fields (a PDF grid's header rows) holds no cells, unless it
+  // follows a row's label (then its empty fields are that row's blank cells).
+  bool any_value = false;
+  for (size_t i = first; i < kinds.size(); ++i) any_value = any_value || kinds[i] == Kind::number || kinds[i] == Kind::word;
+  if (!any_value && !seg.after_anchor) {
+    for (size_t i = first; i < kinds.size(); ++i)
+      if (kinds[i] == Kind::text) seg.lead += (seg.lead.empty() ? "" : " ") + toks[i].raw;
+    return;
+  }
   size_t count = kinds.size() - first;
   while (count > cells && first < kinds.size() && kinds[first] == Kind::blank) { ++first; --count; }
   size_t last = kinds.size();
@@ -267,6 +277,26 @@ size_t separators_in(std::string_view s, size_t b, size_t e) {
 }
 
 }  // namespace
+
+void drop_empty_columns(RegionRuns& region, size_t cells) {
+  std::map<size_t, std::vector<Run*>> by_count;
+  for (auto& run : region.runs)
+    if (run.positional && run.tokens.size() > cells) by_count[run.tokens.size()].push_back(&run);
+  for (auto& [count, runs] : by_count) {
+    std::vector<size_t> empty;  // indices from the right end, empty in every row of this width
+    for (size_t k = 0; k < count; ++k) {
+      bool all = true;
+      for (const Run* run : runs) all = all && run->tokens[count - 1 - k].blank;
+      if (all) empty.push_back(count - 1 - k);
+    }
+    if (empty.size() != count - cells) continue;  // which ones are spare is not clear
+    for (Run* run : runs)
+      for (size_t i : empty) {  // from the right end first: earlier indices stay valid
+        run->tokens.erase(run->tokens.begin() + static_cast<long>(i));
+        run->centers.erase(run->centers.begin() + static_cast<long>(i));
+      }
+  }
+}
 
 bool is_page_furniture(std::string_view line) {
   line = trim(line);
