@@ -196,6 +196,15 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     CellTarget& target = *targets.back();
     if (rc.direct) {
       row.cells = cells_from_tokens(target, rc.tokens);
+      if (rc.placed_by_order) {
+        ReadingNote n;
+        n.kind = ReadingNote::Kind::cells_placed_by_order;
+        n.table = "requests";
+        n.span = ctx.text.span(run.nb, run.ne);
+        n.raw = std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
+        n.cells.push_back({row.key, -1});
+        ctx.notes.push_back(std::move(n));
+      }
     } else if (!rc.candidates.empty()) {
       row.cells = cells_from_pieces(target, rc.tokens, rc.candidates.front());
       if (rc.candidates.size() > 1) pending.push_back({row.key, rc, &target, 0, {}});

@@ -29,6 +29,28 @@ NumberToken merge(const std::vector<NumberToken>& tokens) {
   return m;
 }
 
+// A row that prints only its non-blank cells with nothing to say where they stand (pdftotext -raw
+// of a table with blank cells: "26 26"): when the row's relation is one sum (parts = total) and the
+// last number is the sum of the others, the others are the first parts and the last the total.
+void place_by_order(const std::vector<NumberToken>& tokens, size_t expected, const std::vector<LocalEquation>& eqs,
+                    RowCells& out) {
+  if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
+  double parts = 0;
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) parts += tokens[i].value.value_or(-1);
+  if (parts != tokens.back().value.value_or(-2)) return;
+  std::vector<NumberToken> cells(expected);
+  for (auto& c : cells) {
+    c.blank = true;
+    c.nb = c.ne = tokens.front().nb;
+  }
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) cells[eqs[0].lhs[i]] = tokens[i];
+  cells[eqs[0].rhs[0]] = tokens.back();
+  out.tokens = std::move(cells);
+  out.direct = true;
+  out.ran_together = false;
+  out.placed_by_order = true;
+}
+
 }  // namespace
 
 RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs) {
@@ -89,6 +111,7 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   }
   out.candidates = std::move(split.candidates);
   out.exhausted = split.exhausted;
+  if (out.candidates.empty()) place_by_order(tokens, expected, eqs, out);
   return out;
 }
 

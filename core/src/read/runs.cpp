@@ -74,6 +74,23 @@ NumberToken text_token(std::string_view s, size_t b, size_t e, bool blank) {
   return t;
 }
 
+// A field of two or more numbers separated by spaces (a copy that lost the separator between two
+// cells, a PDF column too narrow for its numbers): each number its own cell.
+bool several_numbers(std::string_view s, size_t b, size_t e, std::vector<NumberToken>& out) {
+  std::vector<NumberToken> found;
+  for (size_t i = b; i < e;) {
+    NumberToken t;
+    if (!read_number_at(s, i, e, t)) return false;
+    found.push_back(t);
+    i = t.ne;
+    if (i < e && s[i] != ' ') return false;
+    while (i < e && s[i] == ' ') ++i;
+  }
+  if (found.size() < 2) return false;
+  out.insert(out.end(), found.begin(), found.end());
+  return true;
+}
+
 // A TAB/pipe segment: every field is a cell; text fields before the first cell are the label's.
 void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   const std::string_view s = lc.s;
@@ -120,6 +137,8 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
     } else if (read_number_at(s, b, e, tok) && tok.ne == e) {
       toks.push_back(tok);
       kinds.push_back(Kind::number);
+    } else if (several_numbers(s, b, e, toks)) {  // "29 5787": two cells in one field
+      kinds.resize(toks.size(), Kind::number);
     } else if (numeric_word(t)) {
       toks.push_back(text_token(s, b, e, false));
       kinds.push_back(Kind::word);
@@ -131,9 +150,15 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   // Text fields before the first cell are the label's (or its fragments); after it, a text field
   // is a cell that holds no number. A leading field that ends in a number after a space ("总计 1",
   // a header cell and the first value of a one-line copy) gives that number as the first cell.
+  // Label fragments (text and the empty fields among them) run up to the last text field before
+  // the first number.
+  size_t first_value = 0;
+  while (first_value < kinds.size() && kinds[first_value] != Kind::number && kinds[first_value] != Kind::word) ++first_value;
   size_t first = 0;
-  while (first < kinds.size() && kinds[first] == Kind::text) ++first;
+  for (size_t i = 0; i < first_value; ++i)
+    if (kinds[i] == Kind::text) first = i + 1;
   for (size_t i = 0; i < first; ++i) {
+    if (kinds[i] != Kind::text) continue;
     if (!seg.lead.empty()) seg.lead += ' ';
     seg.lead += toks[i].raw;
   }
