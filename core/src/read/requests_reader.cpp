@@ -20,6 +20,7 @@ namespace {
 
 constexpr size_t kMinRowsForTable = 3;
 constexpr size_t kLastRowReach = 600;  // normalised bytes read after the last label
+constexpr size_t kMaxEqualReadings = 5;  // more glued readings fitting equally well: left unread
 
 std::vector<LocalEquation> row_equations(const FormatModel& m) {
   // The row-total relation of table 三 within one row: columns 0..5 add up to column 6.
@@ -90,6 +91,19 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
   }
   for (auto& p : pending) {
     if (p.fitting.size() < 2) continue;
+    if (p.fitting.size() > kMaxEqualReadings) {
+      // Too many readings fit equally well: the row stays unread rather than guessed.
+      Row* row = table.row(p.key);
+      for (auto& cell : row->cells) cell = Cell{};
+      ReadingNote n;
+      n.kind = ReadingNote::Kind::digits_unsplittable;
+      n.table = "requests";
+      n.raw = p.cells.raw;
+      for (int c = 0; c < static_cast<int>(ctx.model.request_columns.size()); ++c) n.cells.push_back({p.key, c});
+      n.span = ctx.text.span(p.cells.nb, p.cells.ne);
+      ctx.notes.push_back(std::move(n));
+      continue;
+    }
     ReadingNote n;
     n.kind = ReadingNote::Kind::digits_ambiguous;
     n.table = "requests";

@@ -14,9 +14,11 @@ std::string where(const Report& r, const ReadingNote& n) {
 
 void check_ambiguous(const RuleContext& c, const Rule& self) {
   each_note(c, Kind::digits_ambiguous, [&](const ReadingNote& n) {
+    constexpr size_t kListed = 5;
     std::string alternatives;
-    for (size_t k = 0; k < n.alternatives.size(); ++k)
+    for (size_t k = 0; k < n.alternatives.size() && k < kListed; ++k)
       alternatives += (k ? "；" : "") + std::string("（") + text::join_numbers(n.alternatives[k], ", ") + "）";
+    if (n.alternatives.size() > kListed) alternatives += "等";
     Finding& f = c.emit(self,
                         where(c.report, n) + "的数字连在一起（“" + reading::one_line(n.raw, 60) + "”），有 " +
                             std::to_string(n.alternatives.size()) + " 种读法：" + alternatives + "。已采用（" +
