@@ -14,15 +14,6 @@ ordered_json parse_result(const xxgk::Result& r) {
   return ordered_json::parse(xxgk::to_json(r, -1), nullptr, false);
 }
 
-ordered_json with_file(const std::string& file, const ordered_json& j) {
-  ordered_json o = ordered_json::object();
-  o["file"] = file;
-  if (j.is_object())
-    for (auto it = j.begin(); it != j.end(); ++it)
-      if (it.key() != "file") o[it.key()] = it.value();
-  return o;
-}
-
 const ordered_json* at_path(const ordered_json& j, std::initializer_list<const char*> path) {
   const ordered_json* p = &j;
   for (const char* k : path) {
@@ -255,13 +246,9 @@ bool has_error(const xxgk::Result& r) {
 
 std::string format_json(const xxgk::Result& r) { return xxgk::to_json(r) + "\n"; }
 
-std::string format_json_with_file(const std::string& file, const xxgk::Result& r) {
-  return with_file(file, parse_result(r)).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+std::string format_json_with_file(const std::string& file, const xxgk::Result& r) { return xxgk::to_json(r, 1, file); }
 
-std::string format_jsonl(const std::string& file, const xxgk::Result& r) {
-  return with_file(file, parse_result(r)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-}
+std::string format_jsonl(const std::string& file, const xxgk::Result& r) { return xxgk::to_json(r, -1, file) + "\n"; }
 
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;

@@ -40,8 +40,9 @@ Result check(std::string_view utf8_text, const Options& options = {});
 const std::vector<RuleInfo>& rules();
 const char* version();
 
-// The contract JSON (../shared/spec/contract.md), the one writer every front end uses.
-std::string to_json(const Result& result, int indent = 1);
+// The contract JSON (../shared/spec/contract.md), the one writer every front end uses. indent < 0:
+// one line. `file`, when given, is written first as "file" (the CLI's arrays and JSON Lines).
+std::string to_json(const Result& result, int indent = 1, std::optional<std::string_view> file = std::nullopt);
 std::string rules_json();
 // docs/rules.md, generated from the registry.
 std::string rules_markdown();

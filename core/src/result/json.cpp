@@ -1,167 +1,261 @@
-// The one JSON writer (../shared/spec/contract.md): CLI, wasm and page all print this.
-#include <cmath>
+// The one JSON writer (../shared/spec/contract.md): CLI, wasm and page all print this. It streams
+// from the Result, one function per block: a new block is a new function called from to_json.
 #include <nlohmann/json.hpp>
 
+#include "result/json_writer.h"
 #include "rules/rule.h"
 #include "xxgk/check.h"
 
 namespace xxgk {
 namespace {
 
-using json = nlohmann::ordered_json;
-
-json number(const std::optional<double>& v) {
-  if (!v) return nullptr;
-  if (std::floor(*v) == *v && std::fabs(*v) < 9e15) return static_cast<int64_t>(*v);
-  return *v;
+void write_span(JsonWriter& w, const Span& s) {
+  if (!s.valid()) return w.null();
+  w.begin_array();
+  w.integer(s.begin);
+  w.integer(s.end);
+  w.end_array();
 }
 
-json span(const Span& s) { return s.valid() ? json::array({s.begin, s.end}) : json(nullptr); }
-
-template <class T>
-json optional_value(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
+void write_meta(JsonWriter& w, const Meta& m) {
+  w.begin_object();
+  w.member("title", m.title);
+  w.member("agency", m.agency);
+  w.member("year", m.year);
+  w.member("published", m.published);
+  w.member("script", m.script);
+  w.member("format", m.format);
+  w.end_object();
 }
 
-json row_values(const Row& row) {
-  if (!row.found) return nullptr;
-  json a = json::array();
-  for (const auto& c : row.cells) a.push_back(number(c.value));
-  return a;
+void write_sections(JsonWriter& w, const Report& r) {
+  w.begin_array();
+  for (const auto& s : r.sections) {
+    w.begin_object();
+    w.member("number", s.number);
+    w.member("title", s.title);
+    w.key("span");
+    write_span(w, s.span);
+    w.end_object();
+  }
+  w.end_array();
 }
 
-json row_spans(const Row& row) {
-  json a = json::array();
-  for (const auto& c : row.cells) a.push_back(span(c.span));
-  return a;
+void write_row_values(JsonWriter& w, const Row* row) {
+  if (!row || !row->found) return w.null();
+  w.begin_array();
+  for (const auto& c : row->cells) w.number(c.value);
+  w.end_array();
 }
 
-json meta_json(const Meta& m) {
-  return json{{"title", optional_value(m.title)},   {"agency", optional_value(m.agency)},
-              {"year", optional_value(m.year)},     {"published", optional_value(m.published)},
-              {"script", optional_value(m.script)}, {"format", optional_value(m.format)}};
-}
-
-json active_json(const Report& r) {
-  if (!r.active || !r.active->format) return nullptr;
-  json out = json::object();
-  out["format"] = r.active->format->id;
+void write_active(JsonWriter& w, const Report& r) {
+  if (!r.active || !r.active->format) return w.null();
+  w.begin_object();
+  w.member("format", r.active->format->id);
   for (const auto& block : r.active->format->active) {
-    json b = json::object();
-    for (const auto& spec : block.rows) b[spec.key] = row_values(*r.active->row(block.key + "." + spec.key));
-    out[block.key] = b;
+    w.key(block.key);
+    w.begin_object();
+    for (const auto& spec : block.rows) {
+      w.key(spec.key);
+      write_row_values(w, r.active->row(block.key + "." + spec.key));
+    }
+    w.end_object();
   }
-  return out;
+  w.end_object();
 }
 
-json requests_json(const Report& r) {
-  if (!r.requests || !r.requests->format) return nullptr;
-  json cols = json::array();
-  for (const auto& c : r.requests->format->request_columns) cols.push_back(c.key);
-  json rows = json::object();
-  for (const auto& row : r.requests->rows) rows[row.key] = row_values(row);
-  return json{{"format", r.requests->format->id}, {"columns", cols}, {"rows", rows}};
+void write_requests(JsonWriter& w, const Report& r) {
+  if (!r.requests || !r.requests->format) return w.null();
+  w.begin_object();
+  w.member("format", r.requests->format->id);
+  w.key("columns");
+  w.begin_array();
+  for (const auto& c : r.requests->format->request_columns) w.string(c.key);
+  w.end_array();
+  w.key("rows");
+  w.begin_object();
+  for (const auto& row : r.requests->rows) {
+    w.key(row.key);
+    write_row_values(w, &row);
+  }
+  w.end_object();
+  w.end_object();
 }
 
-json review_json(const Report& r) {
-  if (!r.review || !r.review->format) return nullptr;
-  json out = json::object();
-  out["format"] = r.review->format->id;
+void write_review(JsonWriter& w, const Report& r) {
+  if (!r.review || !r.review->format) return w.null();
+  w.begin_object();
+  w.member("format", r.review->format->id);
   for (const auto& row : r.review->rows) {
-    if (!row.found) { out[row.key] = nullptr; continue; }
-    json g = json::object();
-    for (size_t i = 0; i < row.cells.size(); ++i) g[r.review->format->review_columns[i].key] = number(row.cells[i].value);
-    out[row.key] = g;
+    w.key(row.key);
+    if (!row.found) { w.null(); continue; }
+    w.begin_object();
+    for (size_t i = 0; i < row.cells.size(); ++i) w.member(r.review->format->review_columns[i].key, row.cells[i].value);
+    w.end_object();
   }
-  return out;
+  w.end_object();
 }
 
-json cell_spans_json(const Report& r) {
-  json out = json::object();
+void write_tables(JsonWriter& w, const Report& r) {
+  w.begin_object();
+  w.key("active");
+  write_active(w, r);
+  w.key("requests");
+  write_requests(w, r);
+  w.key("review_litigation");
+  write_review(w, r);
+  w.end_object();
+}
+
+void write_cell_spans(JsonWriter& w, const Report& r) {
+  w.begin_object();
   for (const auto* t : {&r.active, &r.requests, &r.review}) {
     if (!*t) continue;
-    json rows = json::object();
-    for (const auto& row : (*t)->rows)
-      if (row.found) rows[row.key] = row_spans(row);
-    out[(*t)->id] = rows;
+    w.key((*t)->id);
+    w.begin_object();
+    for (const auto& row : (*t)->rows) {
+      if (!row.found) continue;
+      w.key(row.key);
+      w.begin_array();
+      for (const auto& c : row.cells) write_span(w, c.span);
+      w.end_array();
+    }
+    w.end_object();
   }
-  return out;
+  w.end_object();
+}
+
+void write_coverage(JsonWriter& w, const Report& r) {
+  w.begin_object();
+  for (const auto& c : r.coverage) {
+    w.key(c.table);
+    w.begin_object();
+    w.member("cells_read", c.cells_read);
+    w.member("cells_expected", c.cells_expected);
+    w.key("unchecked");
+    w.begin_array();
+    for (const auto& u : c.unchecked) {
+      w.begin_object();
+      w.member("rule", u.rule);
+      w.member("where", u.where);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_object();
 }
 
 // [row, column]: table 四's columns by key, the others by index (the contract), for `cells` and
 // for the cells of `details.fixes` alike.
-json cell_ref(const Report& r, const std::string& table, const CellRef& c) {
-  json col = nullptr;
-  if (c.column >= 0) {
-    const Table* t = r.table(table);
-    if (table == "review_litigation" && t && t->format && c.column < static_cast<int>(t->format->review_columns.size()))
-      col = t->format->review_columns[static_cast<size_t>(c.column)].key;
-    else
-      col = c.column;
+void write_cell_column(JsonWriter& w, const Report& r, const std::string& table, const CellRef& c) {
+  if (c.column < 0) return w.null();
+  const Table* t = r.table(table);
+  if (table == "review_litigation" && t && t->format && c.column < static_cast<int>(t->format->review_columns.size()))
+    return w.string(t->format->review_columns[static_cast<size_t>(c.column)].key);
+  w.integer(c.column);
+}
+
+void write_cell_ref(JsonWriter& w, const Report& r, const std::string& table, const CellRef& c) {
+  w.begin_array();
+  w.string(c.row);
+  write_cell_column(w, r, table, c);
+  w.end_array();
+}
+
+void write_numbers(JsonWriter& w, const std::vector<double>& values) {
+  w.begin_array();
+  for (double v : values) w.number(v);
+  w.end_array();
+}
+
+void write_fixes(JsonWriter& w, const Report& r, const Finding& f) {
+  const auto& fixes = f.details.fixes;
+  w.key("fixes");
+  w.begin_array();
+  for (const auto& option : fixes) {
+    w.begin_array();
+    for (const auto& c : option.changes) {
+      w.begin_object();
+      w.member("row", c.cell.row);
+      w.key("column");
+      write_cell_column(w, r, f.table, c.cell);
+      w.member("from", c.from);
+      w.member("to", c.to);
+      w.end_object();
+    }
+    w.end_array();
   }
-  return json::array({c.row, col});
+  w.end_array();
+  bool any_reason = false;
+  for (const auto& option : fixes) any_reason = any_reason || !option.reason.empty();
+  if (!any_reason) return;
+  w.key("fix_reasons");
+  w.begin_array();
+  for (const auto& option : fixes) w.string(option.reason);
+  w.end_array();
+  w.key("fix_agrees_with_narrative");
+  w.begin_array();
+  for (const auto& option : fixes) w.boolean(option.agrees_with_narrative);
+  w.end_array();
 }
 
-json numbers_json(const std::vector<double>& values) {
-  json a = json::array();
-  for (double v : values) a.push_back(number(v));
-  return a;
-}
-
-json details_json(const Report& r, const Finding& f) {
+void write_details(JsonWriter& w, const Report& r, const Finding& f) {
   const FindingDetails& d = f.details;
-  json out = json::object();
-  if (!d.raw.empty()) out["raw"] = d.raw;
+  w.begin_object();
+  if (!d.raw.empty()) w.member("raw", d.raw);
   if (!d.alternatives.empty()) {
-    json alts = json::array();
-    for (const auto& a : d.alternatives) alts.push_back(numbers_json(a));
-    out["alternatives"] = alts;
+    w.key("alternatives");
+    w.begin_array();
+    for (const auto& a : d.alternatives) write_numbers(w, a);
+    w.end_array();
   }
-  if (!d.chosen.empty()) out["chosen"] = numbers_json(d.chosen);
-  if (!d.fixes.empty()) {
-    json fixes = json::array();
-    for (const auto& option : d.fixes) {
-      json changes = json::array();
-      for (const auto& c : option.changes) {
-        const json ref = cell_ref(r, f.table, c.cell);
-        changes.push_back(json{{"row", ref[0]}, {"column", ref[1]}, {"from", number(c.from)}, {"to", number(c.to)}});
-      }
-      fixes.push_back(changes);
-    }
-    out["fixes"] = fixes;
-    json reasons = json::array(), agrees = json::array();
-    bool any_reason = false;
-    for (const auto& option : d.fixes) {
-      reasons.push_back(option.reason);
-      agrees.push_back(option.agrees_with_narrative);
-      any_reason = any_reason || !option.reason.empty();
-    }
-    if (any_reason) {
-      out["fix_reasons"] = reasons;
-      out["fix_agrees_with_narrative"] = agrees;
-    }
+  if (!d.chosen.empty()) {
+    w.key("chosen");
+    write_numbers(w, d.chosen);
   }
-  if (!d.unchecked.empty()) out["unchecked"] = d.unchecked;
-  return out;
+  if (!d.fixes.empty()) write_fixes(w, r, f);
+  if (!d.unchecked.empty()) {
+    w.key("unchecked");
+    w.begin_array();
+    for (const auto& u : d.unchecked) w.string(u);
+    w.end_array();
+  }
+  w.end_object();
 }
 
-json finding_json(const Report& r, const Finding& f) {
-  json cells = json::array();
-  for (const auto& c : f.cells) cells.push_back(cell_ref(r, f.table, c));
-  json out{{"rule", f.rule}, {"severity", severity_name(f.severity)}, {"message", f.message},
-           {"table", f.table.empty() ? json(nullptr) : json(f.table)}, {"cells", cells}, {"span", span(f.span)}};
-  if (!f.details.empty()) out["details"] = details_json(r, f);
-  return out;
+void write_finding(JsonWriter& w, const Report& r, const Finding& f) {
+  w.begin_object();
+  w.member("rule", f.rule);
+  w.member("severity", severity_name(f.severity));
+  w.member("message", f.message);
+  w.key("table");
+  if (f.table.empty()) w.null();
+  else w.string(f.table);
+  w.key("cells");
+  w.begin_array();
+  for (const auto& c : f.cells) write_cell_ref(w, r, f.table, c);
+  w.end_array();
+  w.key("span");
+  write_span(w, f.span);
+  if (!f.details.empty()) {
+    w.key("details");
+    write_details(w, r, f);
+  }
+  w.end_object();
 }
 
-json coverage_json(const Report& r) {
-  json out = json::object();
-  for (const auto& c : r.coverage) {
-    json unchecked = json::array();
-    for (const auto& u : c.unchecked) unchecked.push_back(json{{"rule", u.rule}, {"where", u.where}});
-    out[c.table] = json{{"cells_read", c.cells_read}, {"cells_expected", c.cells_expected}, {"unchecked", unchecked}};
-  }
-  return out;
+void write_findings(JsonWriter& w, const Result& result) {
+  w.begin_array();
+  for (const auto& f : result.findings) write_finding(w, result.report, f);
+  w.end_array();
+}
+
+void write_previous(JsonWriter& w, const Report& previous) {
+  w.begin_object();
+  w.key("meta");
+  write_meta(w, previous.meta);
+  w.end_object();
 }
 
 }  // namespace
@@ -174,33 +268,52 @@ const char* severity_name(Severity s) {
   }
 }
 
-std::string to_json(const Result& result, int indent) {
+std::string to_json(const Result& result, int indent, std::optional<std::string_view> file) {
   const Report& r = result.report;
-  json sections = json::array();
-  for (const auto& s : r.sections)
-    sections.push_back(json{{"number", s.number}, {"title", s.title}, {"span", span(s.span)}});
-  json findings = json::array();
-  for (const auto& f : result.findings) findings.push_back(finding_json(r, f));
-  json out{{"version", version()},
-           {"meta", meta_json(r.meta)},
-           {"sections", sections},
-           {"tables", json{{"active", active_json(r)}, {"requests", requests_json(r)}, {"review_litigation", review_json(r)}}},
-           {"cell_spans", cell_spans_json(r)},
-           {"coverage", coverage_json(r)},
-           {"findings", findings}};
-  if (result.previous) out["previous"] = json{{"meta", meta_json(result.previous->meta)}};
-  return out.dump(indent, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  out.reserve(4096 + 160 * result.findings.size());
+  JsonWriter w(out, indent);
+  w.begin_object();
+  if (file) w.member("file", *file);
+  w.member("version", version());
+  w.key("meta");
+  write_meta(w, r.meta);
+  w.key("sections");
+  write_sections(w, r);
+  w.key("tables");
+  write_tables(w, r);
+  w.key("cell_spans");
+  write_cell_spans(w, r);
+  w.key("coverage");
+  write_coverage(w, r);
+  w.key("findings");
+  write_findings(w, result);
+  if (result.previous) {
+    w.key("previous");
+    write_previous(w, *result.previous);
+  }
+  w.end_object();
+  return out;
 }
 
 std::string rules_json() {
-  json out = json::array();
-  for (const auto& rule : rules())
-    out.push_back(json{{"id", rule.id}, {"severity", severity_name(rule.severity)}, {"title", rule.title},
-                       {"source", rule.source}});
-  return out.dump(1, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  JsonWriter w(out, 1);
+  w.begin_array();
+  for (const auto& rule : rules()) {
+    w.begin_object();
+    w.member("id", rule.id);
+    w.member("severity", severity_name(rule.severity));
+    w.member("title", rule.title);
+    w.member("source", rule.source);
+    w.end_object();
+  }
+  w.end_array();
+  return out;
 }
 
 Options options_from_json(std::string_view text) {
+  using json = nlohmann::json;
   Options o;
   const json j = json::parse(text.begin(), text.end(), nullptr, false);
   if (j.is_object() && j.contains("previous") && j["previous"].is_string()) {
