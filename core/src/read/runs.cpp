@@ -52,17 +52,25 @@ Segment segment(size_t nb, size_t ne, bool after_anchor) {
 }
 
 struct LineContext {
+  LineContext(std::string_view text, size_t begin, const std::vector<std::u32string>& words)
+      : s(text), line_begin(begin), header_words(words) {}
   std::string_view s;
   size_t line_begin;
   const std::vector<std::u32string>& header_words;
-};
 
-// Where a token sits on its line, in characters from the line's start (pdftotext -layout places
-// every character, CJK or not, in one column of its grid): the middle of [b, e).
-double center_of(std::string_view s, size_t line_begin, size_t b, size_t e) {
-  return static_cast<double>(utf8::length(s.substr(line_begin, b - line_begin))) +
-         static_cast<double>(utf8::length(s.substr(b, e - b))) / 2.0;
-}
+  // Where a token sits on its line, in characters from the line's start (pdftotext -layout places
+  // every character, CJK or not, in one column of its grid): the middle of [b, e). Tokens come in
+  // line order: the characters before them are counted on from the previous token, not from the
+  // line's start again (a one-line report has thousands of tokens on its line).
+  double center_of(size_t b, size_t e) const {
+    if (b < counted_to_) counted_to_ = line_begin, chars_before_ = 0;
+    for (size_t len = 0; counted_to_ < b; counted_to_ += len, ++chars_before_) utf8::decode(s.substr(0, b), counted_to_, len);
+    return static_cast<double>(chars_before_) + static_cast<double>(utf8::length(s.substr(b, e - b))) / 2.0;
+  }
+
+ private:
+  mutable size_t counted_to_ = line_begin, chars_before_ = 0;
+};
 
 NumberToken text_token(std::string_view s, size_t b, size_t e, bool blank) {
   NumberToken t;
@@ -191,7 +199,7 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
     NumberToken t = toks[i];
     if (kinds[i] == Kind::text) t.not_a_number = true;
     seg.tokens.push_back(t);
-    seg.centers.push_back(center_of(s, lc.line_begin, t.nb, t.ne));
+    seg.centers.push_back(lc.center_of(t.nb, t.ne));
   }
   seg.positional = !seg.tokens.empty();
 }
@@ -225,7 +233,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
         while (j < seg.ne && utf8::decode(s, j, l2) != ' ' && !is_separator(s[j])) j += l2;
         if (numeric_word(s.substr(i, j - i)) && (j == seg.ne || s[j] == ' ')) {
           seg.tokens.push_back(text_token(s, i, j, false));
-          seg.centers.push_back(center_of(s, lc.line_begin, i, j));
+          seg.centers.push_back(lc.center_of(i, j));
           len = j - i;
           prev = '0';
           han = 0;
@@ -252,7 +260,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
       if (numeric_word(s.substr(i, j - i))) {
         if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(text_from, i - text_from)));
         seg.tokens.push_back(text_token(s, i, j, false));
-        seg.centers.push_back(center_of(s, lc.line_begin, i, j));
+        seg.centers.push_back(lc.center_of(i, j));
         len = j - i;
         prev = '0';
         text_from = j;
@@ -271,7 +279,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
         }
         if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(text_from, i - text_from)));
         seg.tokens.push_back(t);
-        seg.centers.push_back(center_of(s, lc.line_begin, t.nb, t.ne));
+        seg.centers.push_back(lc.center_of(t.nb, t.ne));
         len = t.ne - i;
         prev = '0';
         text_from = t.ne;
@@ -283,7 +291,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
       const bool alone = i + len >= seg.ne || utf8::decode(s, i + len, next_len) == ' ';
       if (alone) {
         seg.tokens.push_back(text_token(s, i, i + len, true));
-        seg.centers.push_back(center_of(s, lc.line_begin, i, i + len));
+        seg.centers.push_back(lc.center_of(i, i + len));
         prev = '-';
         text_from = i + len;
         continue;
@@ -326,6 +334,14 @@ void drop_empty_columns(RegionRuns& region, size_t cells) {
 bool is_page_furniture(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
+  // What the shapes below allow: digits, dashes, spaces, '/', 第, 页 and 共. Any other character
+  // (a table's label, its numbers' neighbours) says no at once.
+  for (size_t i = 0, len = 0; i < line.size(); i += len) {
+    const char32_t c = utf8::decode(line, i, len);
+    const bool allowed = (c >= '0' && c <= '9') || c == '-' || c == U'—' || c == U'－' || c == U'–' || c == U'─' ||
+                         c == ' ' || c == '/' || c == U'第' || c == U'页' || c == U'共';
+    if (!allowed) return false;
+  }
   // Strip dashes, em dashes and spaces around a number: "-3-", "— 5 —", "- 12 -".
   std::string core;
   size_t len = 0, digits = 0, marks = 0;

@@ -42,9 +42,19 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0xA0 || c == 0x3000; }
 
 int cjk_numeral(char32_t c) {
-  static const std::u32string n = U"一二三四五六七八九十";
-  size_t p = n.find(c);
-  return p == std::u32string::npos ? 0 : static_cast<int>(p) + 1;
+  switch (c) {
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    case U'十': return 10;
+    default: return 0;
+  }
 }
 
 const char* cjk_numeral_name(int n) {

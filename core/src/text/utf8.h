@@ -6,8 +6,29 @@
 
 namespace xxgk::utf8 {
 
-// Decodes the code point at s[i], sets len to the bytes consumed (>= 1).
-char32_t decode(std::string_view s, size_t i, size_t& len);
+// Decodes the code point at s[i], sets len to the bytes consumed (>= 1). Inline: every reader
+// calls it once per character.
+inline char32_t decode(std::string_view s, size_t i, size_t& len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  len = 1;
+  if (b0 < 0x80) return b0;
+  size_t need;
+  char32_t c;
+  if ((b0 & 0xE0) == 0xC0) { need = 1; c = b0 & 0x1F; }
+  else if ((b0 & 0xF0) == 0xE0) { need = 2; c = b0 & 0x0F; }
+  else if ((b0 & 0xF8) == 0xF0) { need = 3; c = b0 & 0x07; }
+  else return 0xFFFD;
+  if (i + need >= s.size()) return 0xFFFD;
+  for (size_t k = 1; k <= need; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0xFFFD;
+    c = (c << 6) | (b & 0x3F);
+  }
+  constexpr char32_t min_for[] = {0, 0x80, 0x800, 0x10000};
+  if (c < min_for[need] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0xFFFD;
+  len = need + 1;
+  return c;
+}
 void append(std::string& out, char32_t c);
 inline int utf16_units(char32_t c) { return c >= 0x10000 ? 2 : 1; }
 // Number of code points in s.
