@@ -428,9 +428,18 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (!seg.lead.empty()) {
         // Running text before the numbers ends the run before it (a one-cell-per-line run, a label
         // dumped between rows).
+        // Header words between a row's numbers (pdftotext's reading order) do not.
         size_t han = 0, l = 0;
-        for (size_t i = 0; i < seg.lead.size(); i += l) han += is_han(utf8::decode(seg.lead, i, l)) ? 1 : 0;
-        if (han >= 2) close();
+        bool header_only = true;
+        for (size_t i = 0; i < seg.lead.size(); i += l) {
+          const char32_t c = utf8::decode(seg.lead, i, l);
+          if (!is_han(c)) continue;
+          ++han;
+          bool in_header = false;
+          for (const auto& w : header_words) in_header = in_header || w.find(c) != std::u32string::npos;
+          header_only = header_only && in_header;
+        }
+        if (han >= 2 && !(header_only && !header_words.empty())) close();
         if (pending_lead.size() < 160) pending_lead += (pending_lead.empty() ? "" : " ") + seg.lead;
       }
       if (seg.tokens.empty()) continue;
