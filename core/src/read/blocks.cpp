@@ -58,8 +58,9 @@ std::optional<std::vector<std::vector<size_t>>> solve_blocks(
       }
     }
   }
-  // One reading among the best: the rows' relation has decided. Several: it has not.
-  if (best[rows].size() != 1) return std::nullopt;
+  // One reading that keeps every row's relation: the relation has decided. Several, or none that
+  // keeps them all: it has not (a guess could invent an arithmetic error).
+  if (best[rows].size() != 1 || fewest[rows] != 0) return std::nullopt;
   return best[rows].begin()->second.at;
 }
 

@@ -13,7 +13,7 @@ namespace xxgk {
 
 // values: the numbers in text order (rows × columns of them). row_holds(cells of one row):
 // whether that row keeps its relation. Returns, per row, the index into `values` of each of its
-// cells, or nothing when the divisions that break the fewest rows give different numbers.
+// cells, or nothing unless exactly one reading keeps every row's relation.
 std::optional<std::vector<std::vector<size_t>>> solve_blocks(
     const std::vector<double>& values, size_t rows, size_t columns,
     const std::function<bool(const std::vector<double>&)>& row_holds);
