@@ -64,10 +64,13 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   out.ne = tokens.back().ne;
   if (tokens.size() >= expected) {
     size_t first = 0;
-    // Extra numbers (page numbers, notes) around a row: prefer a window where the row adds up.
+    // Extra numbers (page numbers, notes) around a row: the window where the row adds up. When
+    // none does, which numbers are the row's is a guess that would invent an error: unread.
     if (tokens.size() > expected && !region.positional && !holds(tokens, 0, eqs)) {
+      first = tokens.size();
       for (size_t w = 1; w + expected <= tokens.size(); ++w)
         if (holds(tokens, w, eqs)) { first = w; break; }
+      if (first == tokens.size()) return out;
     }
     out.tokens.assign(tokens.begin() + static_cast<long>(first), tokens.begin() + static_cast<long>(first + expected));
     out.direct = true;
