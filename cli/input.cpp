@@ -1,37 +1,33 @@
 #include "input.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
+#include <string_view>
 
 #include "decode.h"
 #include "docx.h"
 #include "html.h"
+#include "read_file.h"
+#include "xxgk/document.h"
 
 namespace xxgk_cli {
 namespace fs = std::filesystem;
 
 namespace {
 
-bool read_all(std::FILE* f, std::string& out) {
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  return !std::ferror(f);
-}
-
-std::string errno_reason(int e) {
-  switch (e) {
-    case ENOENT: return "文件不存在";
-    case EACCES: case EPERM: return "没有读取权限";
-    case EISDIR: return "是一个目录";
-    case ENAMETOOLONG: return "路径过长";
-    case ENOTDIR: return "路径中的某一级不是目录";
-    default: return std::string("读取失败（") + std::strerror(e) + "）";
+// True when the text has a character that is not white space (ASCII, no-break, ideographic,
+// zero-width or BOM): a report of blanks is "nothing to check", not a report without tables.
+bool has_visible_text(std::string_view utf8) {
+  static constexpr std::string_view kBlanks[] = {" ", "\t", "\n", "\r", "\f", "\v",
+                                                 "\xC2\xA0", "\xE3\x80\x80", "\xEF\xBB\xBF", "\xE2\x80\x8B",
+                                                 "\xE2\x80\x8C", "\xE2\x80\x8D", "\xE2\x80\xAF", "\xE2\x81\xA0"};
+  while (!utf8.empty()) {
+    size_t blank = 0;
+    for (std::string_view b : kBlanks)
+      if (utf8.substr(0, b.size()) == b) blank = b.size();
+    if (blank == 0) return true;
+    utf8.remove_prefix(blank);
   }
+  return false;
 }
 
 }  // namespace
@@ -45,32 +41,17 @@ std::string extension_of(const std::string& path) {
 
 Input read_input(const std::string& path) {
   Input in;
-  std::string bytes;
-  if (path == "-") {
-    if (!read_all(stdin, bytes)) {
-      in.error = "读取标准输入失败";
-      return in;
-    }
-  } else {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      in.error = "是一个目录";
-      return in;
-    }
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) {
-      in.error = errno_reason(errno);
-      return in;
-    }
-    const bool ok = read_all(f, bytes);
-    const int e = errno;
-    std::fclose(f);
-    if (!ok) {
-      in.error = errno_reason(e);
-      return in;
-    }
+  const size_t limit = xxgk::ReadLimits{}.max_input_bytes;
+  FileBytes file = path == "-" ? read_stdin_bytes(limit) : read_file_bytes(path, limit);
+  if (!file.ok) {
+    in.error = std::move(file.message);
+    return in;
   }
-  in.bytes = bytes.size();
+  std::string bytes = std::move(file.bytes);
+  if (bytes.empty()) {
+    in.error = "文件为空";
+    return in;
+  }
   const std::string ext = path == "-" ? "" : extension_of(path);
   if (ext == ".docx") {
     DocxText d = docx_to_text(bytes);
@@ -91,12 +72,12 @@ Input read_input(const std::string& path) {
   }
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") {
     in.text = html_to_text(d.utf8);
-    if (in.text.find_first_not_of(" \t\n") == std::string::npos) {
-      in.error = "网页中没有文字内容";
-      return in;
-    }
   } else {
     in.text = std::move(d.utf8);
+  }
+  if (!has_visible_text(in.text)) {
+    in.error = "文件中没有文字";
+    return in;
   }
   in.ok = true;
   return in;

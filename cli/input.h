@@ -9,7 +9,6 @@ struct Input {
   bool ok = false;
   std::string text;    // UTF-8
   std::string error;   // Chinese reason when !ok ("文件不存在", "文件为空", ...)
-  size_t bytes = 0;    // size on disk
 };
 
 Input read_input(const std::string& path);
