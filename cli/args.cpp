@@ -8,9 +8,11 @@ const char* usage() {
   return "用法：xxgk-lint [选项] 文件|目录|- ...\n"
          "检查政府信息公开工作年度报告的统计表格与算术关系。\n"
          "目录会递归查找 .txt .md .html .htm .docx 文件；- 表示标准输入。\n"
+         "每个输入最大 64 MB；命名管道、设备等特殊文件不读取。\n"
          "\n"
          "选项：\n"
-         "  --format text|json|jsonl|csv  输出格式（默认 text）\n"
+         "  --format text|json|jsonl|csv  输出格式（默认 text）；json、jsonl、csv 中每个输入一条记录，\n"
+         "                                无法读取的也有（status 为 unreadable，message 说明原因）\n"
          "  --previous 文件               同一机关上一年度的报告（跨年度核对）\n"
          "  -j N, --jobs N                并行线程数（默认：全部 CPU 核心）\n"
          "  -q, --quiet                   只输出错误和警告，不显示表格和进度条\n"
@@ -19,7 +21,10 @@ const char* usage() {
          "  --version                     显示版本\n"
          "  -h, --help                    显示本帮助\n"
          "\n"
-         "退出码：0 没有错误；1 至少一个错误级别的问题；2 有输入无法读取。\n";
+         "每份报告的结果检查完即按输入顺序完整输出；中途中断时已输出的记录都是完整的。\n"
+         "大批量检查请用 jsonl：json 数组只有正常结束（或被 Ctrl+C 中断）时才闭合。\n"
+         "\n"
+         "退出码：0 没有错误；1 至少一个错误级别的问题；2 有输入无法读取（包括 --previous 的文件）。\n";
 }
 
 namespace {
