@@ -479,8 +479,11 @@ def case_bad_previous():
 def start_blocked_on_stdin(*args):
     """xxgk-lint with `-` as its last input and a stdin the test never closes: every input before
     it can be finished, and the run is still going."""
+    # SIGINT as a terminal would deliver it: a test runner started in the background ignores it,
+    # and xxgk-lint (rightly) keeps a signal ignored that it was started with.
     return subprocess.Popen([ARGS.bin, *args, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def read_until(proc, done, timeout=60):
