@@ -40,11 +40,12 @@ std::string stat_failure(const std::string& path, int error_number) {
 void list_directory(const std::string& dir, const struct stat& st, Walk& w);
 
 void visit(const std::string& path, const std::string& name, Walk& w) {
-  const bool report_name = is_report_extension(extension_of(name));
+  const std::string ext = extension_of(name);
+  const bool report_name = is_report_extension(ext);
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     // A name without extension may have been a folder of reports.
-    if (report_name || extension_of(name).empty()) w.found.push_back({path, stat_failure(path, errno)});
+    if (report_name || ext.empty()) w.found.push_back({path, stat_failure(path, errno)});
     return;
   }
   if (S_ISDIR(st.st_mode)) {
