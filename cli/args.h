@@ -14,6 +14,8 @@ struct Args {
   bool quiet = false;
   bool print_text = false;       // --print-text: print the text as read, do not check
   bool help = false, version = false, list_rules = false;
+  bool rules_doc = false;        // --rules-doc: docs/rules.md from the registry
+  bool model = false;            // --model: the statutory formats as JSON
   std::vector<std::string> inputs;
   std::string error;             // Chinese usage error, empty when the line parsed
 };

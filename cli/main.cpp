@@ -55,6 +55,14 @@ int main(int argc, char** argv) {
     std::printf("%s\n", xxgk::rules_json().c_str());
     return 0;
   }
+  if (args.rules_doc) {
+    std::fputs(xxgk::rules_markdown().c_str(), stdout);
+    return 0;
+  }
+  if (args.model) {
+    std::printf("%s\n", xxgk::model_json().c_str());
+    return 0;
+  }
   if (!args.error.empty()) {
     std::fprintf(stderr, "xxgk-lint: %s\n%s", args.error.c_str(), usage());
     return 2;
@@ -62,14 +70,16 @@ int main(int argc, char** argv) {
 
   int worst = 0;
   xxgk::Options options;
-  std::string previous_note;  // why the cross-year checks were not made, for every record
   if (!args.previous.empty()) {
     Input prev = read_input(args.previous);
     if (prev.ok) {
-      options.previous_text = std::move(prev.text);
+      options.previous = xxgk::text_document(std::move(prev.text));
     } else {
-      previous_note = "未做跨年度核对：上一年度报告 " + display_name(args.previous) + " 无法读取（" + prev.error + "）";
-      std::fprintf(stderr, "xxgk-lint: %s\n", previous_note.c_str());
+      // Each report is checked without the cross-year checks; its cross_year.previous_unreadable
+      // finding says why.
+      options.previous_unreadable = prev.error;
+      std::fprintf(stderr, "xxgk-lint: 无法读取上一年度报告 %s：%s；各报告未做跨年度核对\n",
+                   display_name(args.previous).c_str(), prev.error.c_str());
       worst = 2;
     }
   }
@@ -112,7 +122,7 @@ int main(int argc, char** argv) {
       in.text.clear();
       in.text.shrink_to_fit();
       s.code = has_error(r) ? 1 : 0;
-      s.out = format_record(args, single, Record{name, &r, previous_note});
+      s.out = format_record(args, single, Record{name, &r, {}});
     } catch (const std::bad_alloc&) {
       unreadable("无法检查文件", "内存不足");
     } catch (const std::exception&) {

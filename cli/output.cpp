@@ -17,9 +17,12 @@ ordered_json parse_result(const xxgk::Result& r) {
 ordered_json record_json(const Record& record) {
   ordered_json o = ordered_json::object();
   o["file"] = record.file;
-  o["status"] = record.result ? "ok" : "unreadable";
-  if (!record.message.empty()) o["message"] = record.message;
-  if (!record.result) return o;
+  if (!record.result) {
+    o["status"] = "unreadable";
+    o["message"] = record.message;
+    return o;
+  }
+  o["status"] = "ok";
   const ordered_json j = parse_result(*record.result);
   if (j.is_object())
     for (auto it = j.begin(); it != j.end(); ++it)
@@ -322,7 +325,7 @@ std::string format_text(const Record& record, bool quiet) {
     const ordered_json j = parse_result(r);
     text_meta(o, file, j, r);
     if (const ordered_json* tables = at_path(j, {"tables"})) {
-      text_active(o, *tables, r.report.active_format);
+      text_active(o, *tables, r.report.active ? r.report.active->format : nullptr);
       text_requests(o, *tables, r.report.format);
       text_review(o, *tables, r.report.format);
     }
@@ -340,7 +343,6 @@ std::string format_text(const Record& record, bool quiet) {
     }
     o += loc + ": " + severity_zh(f.severity) + ": " + f.message + " [" + f.rule + "]\n";
   }
-  if (!record.message.empty()) o += file + "：" + record.message + "\n";
   if (!quiet) {
     if (errors + warnings + infos == 0)
       o += file + "：没有发现问题\n";

@@ -12,20 +12,20 @@ namespace xxgk_cli {
 struct Record {
   std::string file;                        // as shown to the user ("<stdin>" for -)
   const xxgk::Result* result = nullptr;    // null: the input could not be read
-  std::string message;                     // Chinese: why it was unreadable, or what was not checked
+  std::string message;                     // Chinese: why it could not be read
 };
 
 // Exactly to_json(result) + "\n" (the single-file --format json output of a readable input).
 std::string format_json(const xxgk::Result& r);
-// "file", "status" ("ok" | "unreadable"), "message" (when there is one), then the contract result,
+// "file", "status" ("ok" | "unreadable"), "message" (unreadable only), then the contract result,
 // indented like to_json; no trailing newline (an element of the JSON array).
 std::string format_json_record(const Record& record);
 // The same object on one compact line, with a newline.
 std::string format_jsonl(const Record& record);
 std::string csv_header();
 std::string format_csv(const Record& record);
-// For people: meta, tables, then FILE:LINE:COL: severity: message [rule]; the record's message on
-// a line of its own. Unreadable inputs print nothing here (their message goes to stderr).
+// For people: meta, tables, then FILE:LINE:COL: severity: message [rule]. Unreadable inputs print
+// nothing here (their message goes to stderr).
 std::string format_text(const Record& record, bool quiet);
 
 bool has_error(const xxgk::Result& r);

@@ -15,10 +15,13 @@ std::string rules_js() { return xxgk::rules_json(); }
 
 std::string version_js() { return xxgk::version(); }
 
+std::string model_js() { return xxgk::model_json(); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(xxgk_lint) {
   emscripten::function("check", &check_js);
   emscripten::function("rules", &rules_js);
   emscripten::function("version", &version_js);
+  emscripten::function("model", &model_js);
 }

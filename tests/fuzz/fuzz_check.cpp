@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 1 && data[0] == 0x01) {
     const size_t cut = text.find('\x01', 1);
     if (cut != std::string_view::npos) {
-      options.previous_text = std::string(text.substr(1, cut - 1));
+      options.previous = xxgk::text_document(std::string(text.substr(1, cut - 1)));
       current = text.substr(cut + 1);
     }
   }

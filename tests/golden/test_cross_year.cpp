@@ -17,7 +17,7 @@ size_t count(const nlohmann::json& result, const std::string& rule) {
 
 TEST_CASE("cross_year.carried_over: silent when 上年结转 equals last year's 结转下年度, fires when not") {
   xxgk::Options options;
-  options.previous_text = dev("03_pingtan_2024").text;
+  options.previous = xxgk::text_document(dev("03_pingtan_2024").text);
   const auto agree = golden::result_json(dev("04_pingtan_2025").text, options);
   CHECK(count(agree, "cross_year.carried_over") == 0);
   CHECK(count(agree, "cross_year.year") == 0);
@@ -33,7 +33,7 @@ TEST_CASE("cross_year.carried_over: silent when 上年结转 equals last year's 
 
 TEST_CASE("cross_year.year: a previous report that is not the year before is not compared") {
   xxgk::Options options;
-  options.previous_text = dev("02_pingtan_2021").text;
+  options.previous = xxgk::text_document(dev("02_pingtan_2021").text);
   const auto result = golden::result_json(dev("04_pingtan_2025").text, options);
   CHECK(count(result, "cross_year.year") == 1);
   CHECK(count(result, "cross_year.carried_over") == 0);

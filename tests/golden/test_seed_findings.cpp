@@ -42,7 +42,7 @@ TEST_CASE("seed 003: requests.balance fails in the 自然人 and 总计 columns,
 
 TEST_CASE("seed 003: the suggested fix makes every relation hold") {
   const auto result = golden::result_json(seed("003").text);
-  const auto fix = findings(result, "requests.suggested_fix");
+  const auto fix = findings(result, "arithmetic.suggested_fix");
   REQUIRE(fix.size() == 1);
   const auto& options = fix[0]["details"]["fixes"];
   REQUIRE(options.size() >= 1);

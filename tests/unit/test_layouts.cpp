@@ -118,7 +118,7 @@ TEST_CASE("web dump: a table-二 run with several splits stays null, never guess
   const auto result = xxgk::check(web_dump(kClean));  // 规范性文件 "5140": 5,1,40 or 51,4,0 or ...
   REQUIRE(result.report.active);
   CHECK_FALSE(result.report.active->value("article20_1.normative_documents", 0).has_value());
-  size_t ambiguous = 0;
-  for (const auto& f : result.findings) ambiguous += f.rule == "input.ambiguous_digits" ? 1 : 0;
-  CHECK(ambiguous == 1);
+  size_t unsplittable = 0;
+  for (const auto& f : result.findings) unsplittable += f.rule == "input.unsplittable_digits" ? 1 : 0;
+  CHECK(unsplittable == 1);
 }

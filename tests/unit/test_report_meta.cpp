@@ -3,10 +3,11 @@
 
 #include "xxgk/check.h"
 
-using xxgk::read_report;
+
+static xxgk::Report read_report_text(const char* text) { return xxgk::read_report(xxgk::text_document(text)); }
 
 TEST_CASE("meta: title line, agency before the year, labelled publication date") {
-  auto r = read_report(
+  auto r = read_report_text(
       "管城回族区人民政府2020年政府信息公开工作年度报告\n  • 发布机构:管城区人民政府\n  • 成文日期:2021-01-21\n"
       "  • 发布日期:2021-01-22\n一、总体情况\n2020年,我区……。\n");
   REQUIRE(r.meta.title);
@@ -19,7 +20,7 @@ TEST_CASE("meta: title line, agency before the year, labelled publication date")
 }
 
 TEST_CASE("meta: no title line, agency and year from 现将……报告如下") {
-  auto r = read_report(
+  auto r = read_report_text(
       "根据《中华人民共和国政府信息公开条例》有关规定编制本报告。现将重庆市北碚区人民政府2020年政府信息公开情况报告如下。\n"
       "一、总体情况\n2020年,……。\n");
   CHECK_FALSE(r.meta.title);
@@ -29,7 +30,7 @@ TEST_CASE("meta: no title line, agency and year from 现将……报告如下") 
 }
 
 TEST_CASE("meta: traditional input, 日期: label, year is the year covered not the publication year") {
-  auto r = read_report(
+  auto r = read_report_text(
       "北京市延慶區人民政府2019年政府信息公開工作年度報告\n日期:2020-03-30 16:30    來源:北京市延慶區人民政府\n"
       "一、總體情況\n2019年,延慶區……。\n");
   CHECK(r.meta.script.value_or("") == "traditional");
@@ -39,7 +40,7 @@ TEST_CASE("meta: traditional input, 日期: label, year is the year covered not 
 }
 
 TEST_CASE("meta: site suffix and file extension dropped, 公开日期 preferred to a page banner date") {
-  auto r = read_report(
+  auto r = read_report_text(
       "标题：沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局\n采集时间：2025-12-30T21:37:37+08:00\n"
       "2025年12月30日\t星期二\n发布机构\t沭阳县发展和改革局\t公开日期\t2024-01-17\n一、总体情况\n2023年,……。\n");
   CHECK(r.meta.title.value_or("") == "沭阳县发展和改革局2023年政府信息公开年度报告");
@@ -48,7 +49,7 @@ TEST_CASE("meta: site suffix and file extension dropped, 公开日期 preferred 
 }
 
 TEST_CASE("meta: year from the statistics period, signature date at the end") {
-  auto r = read_report(
+  auto r = read_report_text(
       "关于政府信息公开工作情况的报告\n本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n……。\n"
       "某某县交通运输局\n2022年1月20日\n");
   CHECK(r.meta.year.value_or(0) == 2021);

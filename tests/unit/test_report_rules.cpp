@@ -222,9 +222,9 @@ TEST_CASE("active.negative / active.public_total / active.units") {
   Params p;
   p.normative = {"5", "-1", "40"};
   auto r = run(p);
-  CHECK(fires(r, "active.negative"));
-  CHECK_FALSE(fires(run(Params{}), "active.negative"));
-  CHECK_FALSE(fires(run(p2019()), "active.negative"));  // 本年增/减 -2 is allowed
+  CHECK(fires(r, "cell.negative"));
+  CHECK_FALSE(fires(run(Params{}), "cell.negative"));
+  CHECK_FALSE(fires(run(p2019()), "cell.negative"));  // 本年增/减 -2 is allowed
 
   Params q = p2019();
   q.normative = {"5", "6", "4"};
@@ -233,8 +233,8 @@ TEST_CASE("active.negative / active.public_total / active.units") {
 
   Params u;
   u.normative = {"5", "1", "40.5"};
-  CHECK(fires(run(u), "active.units"));
-  CHECK_FALSE(fires(run(Params{}), "active.units"));
+  CHECK(fires(run(u), "cell.non_integer"));
+  CHECK_FALSE(fires(run(Params{}), "cell.non_integer"));
 }
 
 TEST_CASE("cross_year.carried_over / agency / year") {
@@ -242,7 +242,7 @@ TEST_CASE("cross_year.carried_over / agency / year") {
   prev.carried_forward = 1;
   Params now;  // 2021 report: previous must be 2020
   xxgk::Options o;
-  o.previous_text = build(prev);
+  o.previous = xxgk::text_document(build(prev));
   auto same = xxgk::check(build(now), o);  // now.carried_over == 1
   CHECK_FALSE(fires(same, "cross_year.carried_over"));
   CHECK_FALSE(fires(same, "cross_year.agency"));
@@ -250,7 +250,7 @@ TEST_CASE("cross_year.carried_over / agency / year") {
 
   prev.carried_forward = 3;
   prev.granted = 3;  // keep last year's own balance: 10 + 1 = 3 + 4 + 3 + ... (balance not our concern)
-  o.previous_text = build(prev);
+  o.previous = xxgk::text_document(build(prev));
   auto diff = xxgk::check(build(now), o);
   REQUIRE(fires(diff, "cross_year.carried_over"));
   CHECK(with_rule(diff, "cross_year.carried_over")[0]->message.find("3") != std::string::npos);
@@ -259,7 +259,7 @@ TEST_CASE("cross_year.carried_over / agency / year") {
   other.title = "某某县交通运输局2019年政府信息公开工作年度报告";
   other.overview = "2019年,全局共收到政府信息公开申请10件。";
   other.date_line = "发布日期:2020-01-20";
-  o.previous_text = build(other);
+  o.previous = xxgk::text_document(build(other));
   auto wrong = xxgk::check(build(now), o);
   CHECK(fires(wrong, "cross_year.agency"));
   CHECK(fires(wrong, "cross_year.year"));
@@ -275,7 +275,7 @@ TEST_CASE("cross_year.previous_items (2019 format)") {
   now.carried_over = 2;
   now.new_received = 9;
   xxgk::Options o;
-  o.previous_text = build(prev);
+  o.previous = xxgk::text_document(build(prev));
   // the fixture's 行政许可 is 100 / -2 both years: 100 - 2 = 98 expected this year
   CHECK(fires(xxgk::check(build(now), o), "cross_year.previous_items"));
   CHECK_FALSE(fires(xxgk::check(build(now)), "cross_year.previous_items"));
@@ -285,6 +285,6 @@ TEST_CASE("rules are registered with their ids") {
   std::vector<std::string> ids;
   for (const auto& r : xxgk::rules()) ids.push_back(r.id);
   for (const char* id : {"meta.year_mismatch", "meta.deadline", "section.missing", "section.fee_notices",
-                         "narrative.received", "narrative.scope", "active.negative", "cross_year.carried_over"})
+                         "narrative.received", "narrative.scope", "cell.negative", "cross_year.carried_over"})
     CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
 }

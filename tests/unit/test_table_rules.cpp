@@ -74,12 +74,12 @@ TEST_CASE("review_litigation.group_total") {
 }
 
 TEST_CASE("requests.suggested_fix names a single cell when one cell explains every failure") {
-  CHECK(count(clean(), "requests.suggested_fix") == 0);
+  CHECK(count(clean(), "arithmetic.suggested_fix") == 0);
   // 结转下年度 自然人 3 instead of 2: the row total and the 自然人 balance fail; 3→2 fixes both.
   const auto result = xxgk::check(edit(clean(), "四、结转下年度继续办理 |\n2 |", "四、结转下年度继续办理 |\n3 |"));
   size_t fixes = 0;
   for (const auto& f : result.findings) {
-    if (f.rule != "requests.suggested_fix") continue;
+    if (f.rule != "arithmetic.suggested_fix") continue;
     ++fixes;
     CHECK(f.message.find("四、结转下年度继续办理「自然人」由 3 改为 2") != std::string::npos);
     REQUIRE(f.cells.size() == 1);
@@ -176,8 +176,8 @@ TEST_CASE("table.format_mismatch: table 二 in the 2019 format, table 三 in the
   CHECK(count(mixed, "table.format_mismatch") == 1);
   const auto result = xxgk::check(mixed);
   // Each table is read with its own format: the 2019 table 二 keeps its three columns.
-  REQUIRE(result.report.active_format);
-  CHECK(result.report.active_format->id == "2019");
+  REQUIRE(result.report.active);
+  CHECK(result.report.active->format->id == "2019");
   CHECK(result.report.format->id == "2021");
   CHECK(result.report.active->value("article20_5.licensing", 1) == -2);
   CHECK(count(t2021, "table.format_mismatch") == 0);

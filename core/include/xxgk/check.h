@@ -1,6 +1,7 @@
 #pragma once
-// Public entry point of the core: text in, Result out. No I/O, no Emscripten.
+// Public entry point of the core: a document (or text) in, a Result out. No I/O, no Emscripten.
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,31 +13,38 @@
 namespace xxgk {
 
 struct Options {
-  // The same agency's report of the previous year (cross_year.* rules), as text.
-  std::optional<std::string> previous_text;
+  // The same agency's report of the previous year (cross_year.* rules).
+  std::optional<Document> previous;
+  // Why the previous year's report meant for this one could not be read (Chinese), if it could not.
+  std::string previous_unreadable;
+  // Run only these rules (fixtures test one rule alone); empty: all.
+  std::set<std::string> only_rules;
 };
 
 struct Result {
   Report report;
   std::optional<Report> previous;
-  std::vector<Finding> findings;   // reading findings and rule findings, sorted by position
+  std::vector<Finding> findings;   // sorted by position; findings without a place last
 };
 
 struct RuleInfo {
   std::string id;
   Severity severity;
   std::string title;     // one line, Chinese
+  std::string doc;       // the rule's documentation paragraph (Markdown)
+  std::string source;    // the file that defines it, relative to the repository
 };
 
-Result check(std::string_view utf8_text, const Options& options = {});
-// A document read by read_document(): its text, and its explicit tables where the source had them.
 Result check(const Document& document, const Options& options = {});
+Result check(std::string_view utf8_text, const Options& options = {});
 const std::vector<RuleInfo>& rules();
 const char* version();
 
 // The contract JSON (../shared/spec/contract.md), the one writer every front end uses.
 std::string to_json(const Result& result, int indent = 1);
 std::string rules_json();
+// docs/rules.md, generated from the registry.
+std::string rules_markdown();
 // Options from a JSON object ({"previous": "..."}); unknown keys ignored, bad JSON -> defaults.
 Options options_from_json(std::string_view json);
 

@@ -9,12 +9,38 @@ namespace xxgk {
 enum class Severity { info, warning, error };
 const char* severity_name(Severity s);
 
-// One cell a finding points at: a row (for table 四, a group) and a column index.
-// The JSON writer turns the column into the format's key where the contract wants one.
+// One cell a finding points at: a row (for table 四, a group) and a column index. The JSON
+// writer turns the column into the format's key where the contract wants one (table 四), the
+// same way for `cells` and for the cells of `details.fixes`.
 struct CellRef {
   std::string row;
-  int column = -1;
+  int column = -1;   // -1: the whole row
   bool operator==(const CellRef& o) const { return row == o.row && column == o.column; }
+};
+
+struct CellChange {
+  CellRef cell;
+  double from = 0, to = 0;
+};
+
+// One way to make a table's relations hold: change these cells.
+struct FixOption {
+  std::vector<CellChange> changes;
+  // Why this option ranks where it does (Chinese), e.g. it makes the narrative agree.
+  std::string reason;
+  bool agrees_with_narrative = false;
+};
+
+// Machine-readable facts of a finding, written to JSON as "details" when not empty.
+struct FindingDetails {
+  std::string raw;                                // the text concerned, as printed
+  std::vector<std::vector<double>> alternatives;  // the readings that fit (glued digits)
+  std::vector<double> chosen;                     // the reading taken
+  std::vector<FixOption> fixes;                   // best first
+  std::vector<std::string> unchecked;             // relations that could not be checked
+  bool empty() const {
+    return raw.empty() && alternatives.empty() && chosen.empty() && fixes.empty() && unchecked.empty();
+  }
 };
 
 struct Finding {
@@ -24,9 +50,7 @@ struct Finding {
   std::string table;        // "requests", "review_litigation", "active" or empty
   std::vector<CellRef> cells;
   Span span;
-  // Extra machine-readable facts (alternatives of a digit run, the suggested value, ...),
-  // written to JSON as "details" when not empty. A JSON text, to keep this header light.
-  std::string details_json;
+  FindingDetails details;
 };
 
 }  // namespace xxgk

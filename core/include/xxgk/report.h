@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "xxgk/document.h"
 #include "xxgk/finding.h"
 #include "xxgk/format_model.h"
 #include "xxgk/text.h"
@@ -20,13 +21,14 @@ struct Cell {
 
 struct Row {
   std::string key;
-  bool found = false;   // the row's label was found in the text
+  bool found = false;   // the row was found in the text
   Span label_span;
   std::vector<Cell> cells;
 };
 
 struct Table {
   std::string id;       // "active" | "requests" | "review_litigation"
+  const FormatModel* format = nullptr;  // the format this table's own labels follow
   std::vector<Row> rows;  // data rows in the format's order (active: "article20_1.regulations")
   Span span;
 
@@ -54,17 +56,61 @@ struct Section {
   size_t body_begin = 0;                 // first byte after the heading line in Text::norm
 };
 
+// A fact reading found that the user should know: the reading rules (cell.*, table.*, input.*)
+// turn each into one finding. Readers never make findings themselves.
+struct ReadingNote {
+  enum class Kind {
+    table_absent,          // a table was not found (span: its caption when that is there)
+    rows_missing,          // rows of a table not found (cells: the rows, column -1)
+    row_unreadable,        // a row's label found, its numbers not (raw: the text after it)
+    cell_blank,            // an empty cell of a row that is there: counts as 0
+    cell_leading_zero,     // "00"
+    cell_negative,         // a negative number where the model allows none
+    cell_non_integer,      // a decimal where the model wants a count
+    cell_not_a_number,     // "四十九", "NaN", "∞", a 10,000-digit run
+    cell_unit_converted,   // an amount in 元 where the model wants 万元 (value: in 万元)
+    digits_ambiguous,      // glued digits with several readings; one chosen
+    digits_unsplittable,   // glued digits that no reading explains; cells left unread
+    text_repaired,         // the document reader changed the text here (raw: what it did)
+  };
+  Kind kind;
+  std::string table;               // "requests", … or "" (text_repaired)
+  std::vector<CellRef> cells;
+  Span span;
+  std::string raw;                 // the text concerned, as printed (normalised)
+  double value = 0;                // cell_*: the value read
+  size_t found = 0, expected = 0;  // row_unreadable: numbers read, cells wanted
+  bool exhausted = false;          // digits_unsplittable: the search hit its bound
+  std::vector<std::vector<double>> alternatives;  // digits_ambiguous: the readings that fit
+  std::vector<double> chosen;                     // digits_ambiguous: the reading taken
+};
+
+// What reading could not do, per table: cells read of those the format has, and the relations
+// that therefore could not be checked.
+struct TableCoverage {
+  std::string table;
+  size_t cells_read = 0, cells_expected = 0;
+  struct Unchecked {
+    std::string rule;   // the relation's rule id
+    std::string where;  // "自然人列", "（一）予以公开行", "行政复议"
+  };
+  std::vector<Unchecked> unchecked;
+  bool complete() const { return cells_read == cells_expected; }
+};
+
 struct Report {
   Text text;
   Meta meta;
   std::vector<Section> sections;
   const FormatModel* format = nullptr;   // table 三's format (else table 二's); nullptr when no table
-  const FormatModel* active_format = nullptr;  // table 二's format: a report may mix the two
   std::optional<Table> active, requests, review;  // absent table => null
-  std::vector<Finding> reading_findings;  // what reading the text found (cells, digits, tables)
+  std::vector<ReadingNote> notes;        // what reading found (cells, digits, tables, repairs)
+  std::vector<TableCoverage> coverage;   // tables 二, 三, 四 in that order
+
+  const Table* table(const std::string& id) const;
 };
 
-// Reads the whole report: normalisation, meta, sections, tables.
-Report read_report(std::string_view utf8);
+// Reads the whole report: normalisation, meta, sections, tables, coverage.
+Report read_report(const Document& document);
 
 }  // namespace xxgk

@@ -16,12 +16,14 @@ struct Text {
   std::string norm;                 // normalised UTF-8: all parsing reads this
   std::vector<int32_t> norm_to_orig16;  // size norm.size()+1: UTF-16 offset in original
   bool traditional = false;         // the input was written in traditional characters
-  // Code-point view of norm, built on first use by the report rules (rpt::decoded) and shared
+  // Code-point view of norm, built on first use (text::decoded) and shared
   // by all of them; type-erased to keep this header free of their types.
   mutable std::shared_ptr<const void> code_points;
 
   // Span in the original (UTF-16) of the normalised byte range [nb, ne).
   Span span(size_t nb, size_t ne) const;
+  // Span in the original (UTF-16) of the original UTF-8 byte range [b, e).
+  Span span_of_original(size_t b, size_t e) const;
   // 1-based line and column (in characters) of an original UTF-16 offset, for diagnostics.
   std::pair<int, int> line_col(int32_t orig16) const;
 };

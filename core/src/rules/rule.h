@@ -1,34 +1,52 @@
 #pragma once
-// A rule: a stable id, a severity, a one-line Chinese title and a function that reads the
-// Report and adds findings. Rules whose findings come from reading the text (cell.*, table.*,
-// input.*) have no function: the reader emits them, the registry only lists them.
+// A rule is one unit: its id, severity, Chinese title, doc paragraph and check, defined together
+// in one file under rules/<family>/ and listed in rules/registry.cpp by one line. Findings are
+// made only through emit(), with the rule's own id and severity.
+#include <string>
 #include <vector>
 
 #include "xxgk/check.h"
 
 namespace xxgk {
 
-struct RuleContext {
-  const Report& report;
-  const Report* previous;      // --previous / the page's second paste area, or nullptr
-  std::vector<Finding>& out;
-  // Findings other rules have produced so far (the smallest-fix rule reads the arithmetic ones).
-  const std::vector<Finding>& so_far() const { return out; }
-};
+class RuleContext;
+struct Rule;
+// A check reads the Report (and the previous year's, when given) and emits findings. A rule that
+// turns reading notes into findings reads report.notes.
+using RuleCheck = void (*)(const RuleContext&, const Rule& self);
 
 struct Rule {
-  RuleInfo info;
-  void (*run)(const RuleContext&) = nullptr;
+  const char* id;
+  Severity severity;
+  const char* title;   // one line, Chinese
+  const char* doc;     // the documentation paragraph: what it checks, an example, the fix
+  const char* file;    // __FILE__ of the definition
+  RuleCheck check;
 };
 
-// Families, each in its own file; registry.cpp concatenates them in this order.
-std::vector<Rule> reading_rules();     // cell.*, table.*, input.*  (reader findings)
-std::vector<Rule> arithmetic_rules();  // requests.*, review_litigation.*
-std::vector<Rule> report_rules();      // meta.*, section.*, narrative.*, active.*, cross_year.*, requests.suggested_fix
+class RuleContext {
+ public:
+  RuleContext(const Report& report, const Report* previous, const Options& options, std::vector<Finding>& out)
+      : report(report), previous(previous), options(options), out_(out) {}
+  const Report& report;
+  const Report* previous;   // the previous year's report, or nullptr
+  const Options& options;
 
-const std::vector<Rule>& all_rules();
+  // Adds a finding of `rule`; returns it for details to be filled in.
+  Finding& emit(const Rule& rule, std::string message, Span span, std::string table = {},
+                std::vector<CellRef> cells = {}) const;
+  // Findings emitted so far (a later rule may read the earlier ones).
+  const std::vector<Finding>& findings() const { return out_; }
 
-// Helpers for rule implementations.
-Finding make_finding(const Rule& rule, std::string message);
+ private:
+  std::vector<Finding>& out_;
+};
+
+// Every rule, in the order they run.
+const std::vector<const Rule*>& all_rules();
+// The rule's file relative to the repository ("core/src/rules/…").
+std::string rule_source(const Rule& rule);
+// Where a rule's fixtures live ("tests/rules/<id>/").
+std::string rule_fixtures(const Rule& rule);
 
 }  // namespace xxgk

@@ -150,6 +150,19 @@ Span Text::span(size_t nb, size_t ne) const {
   return s;
 }
 
+Span Text::span_of_original(size_t b, size_t e) const {
+  b = std::min(b, original.size());
+  e = std::min(std::max(e, b), original.size());
+  int32_t u16 = 0, begin = 0;
+  size_t len = 0, i = 0;
+  for (; i < e; i += len) {
+    if (i <= b) begin = u16;
+    u16 += utf8::utf16_units(utf8::decode(original, i, len));
+  }
+  if (i <= b) begin = u16;
+  return Span{begin, u16};
+}
+
 std::pair<int, int> Text::line_col(int32_t orig16) const {
   int line = 1, col = 1;
   int32_t u16 = 0;

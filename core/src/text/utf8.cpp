@@ -47,4 +47,11 @@ size_t length(std::string_view s) {
   return n;
 }
 
+std::string_view prefix(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t n = max_bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 }  // namespace xxgk::utf8

@@ -1,0 +1,58 @@
+#pragma once
+// Finds a table's rows in the text by their labels, in the model's order. Each label may occur
+// many times (the narrative quotes them too); the chain kept is the one whose consecutive labels
+// sit closest together with the least text between them, as the rows of a real table do.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/compact.h"
+
+namespace xxgk {
+
+struct ChainRow {
+  std::vector<std::string> labels;     // label variants (normalised, no white space or quotes)
+  std::vector<std::string> numbering;  // forms of the numbering printed before the label
+  bool number_required = false;        // short labels ("总计", "其他") only count with their numbering
+  bool data = true;                    // group rows only delimit; skipping them costs nothing
+};
+
+// A chain row for labels (as printed in the format model) and a numbering ("一", "(三)", "2" or "").
+ChainRow make_chain_row(const std::vector<std::string>& labels, const std::string& number, bool data);
+// A label of the model (written as printed) as it is matched in the compact text: normalised
+// like the report text, without what CompactText drops.
+std::string compact_label(const std::string& label);
+// The clauses of a printed label, split at its punctuation ("本年收费金额（单位：万元）" →
+// 本年收费金额, 单位, 万元), normalised.
+std::vector<std::string> label_parts(const std::string& label);
+
+struct ChainMatch {
+  size_t begin = 0;  // compact position of the numbering (or of the label when none)
+  size_t label_begin = 0;
+  size_t end = 0;    // compact position after the label
+  double score = 0;
+};
+
+struct Chain {
+  std::vector<std::optional<ChainMatch>> rows;  // one per ChainRow
+  double score = 0;
+  size_t matched = 0;
+};
+
+// What every chain search over one text shares: where the labels are, and, as prefix counts,
+// the Han characters that are not header words (header text between labels is expected).
+struct ChainText {
+  // `index` holds every label and header word; header_words says which are header words.
+  ChainText(const CompactText& text, const NeedleIndex& index, const std::vector<std::string>& header_words,
+            size_t cap_per_label);
+  const CompactText& text;
+  NeedleScan scan;
+  std::vector<uint32_t> han_before;  // unexpected Han characters before each compact position
+  std::vector<uint32_t> next_digit;  // position of the first digit at or after each position
+};
+
+Chain find_chain(const ChainText& text, const std::vector<ChainRow>& rows);
+// The labels of these rows (for ChainText).
+void chain_labels(const std::vector<ChainRow>& rows, std::vector<std::string>& out);
+
+}  // namespace xxgk

@@ -1,0 +1,194 @@
+// Table 三: 收到和处理政府信息公开申请情况.
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "read/cell_builder.h"
+#include "read/row_cells.h"
+#include "read/table_reader.h"
+#include "text/utf8.h"
+#include "format/relations.h"
+
+namespace xxgk {
+namespace {
+
+constexpr size_t kMinRowsForTable = 3;
+constexpr size_t kLastRowReach = 600;  // normalised bytes read after the last label
+
+std::vector<LocalEquation> row_equations(const FormatModel& m) {
+  // The row-total relation of table 三 within one row: columns 0..5 add up to column 6.
+  LocalEquation eq;
+  for (size_t c = 0; c + 1 < m.request_columns.size(); ++c) eq.lhs.push_back(c);
+  eq.rhs.push_back(m.request_columns.size() - 1);
+  return {eq};
+}
+
+// How plausible a split of a table-三 row is when relations cannot decide: natural persons
+// file most applications, and the organisation columns hold small numbers.
+struct Plausibility {
+  double natural_share;
+  double org_spread;  // sum of squares of the organisation columns: smaller is likelier
+  bool operator<(const Plausibility& o) const {
+    return natural_share != o.natural_share ? natural_share < o.natural_share : org_spread > o.org_spread;
+  }
+};
+
+Plausibility plausibility(const std::vector<DigitPiece>& pieces) {
+  const double total = static_cast<double>(pieces.back().value);
+  Plausibility p{total > 0 ? static_cast<double>(pieces.front().value) / total : 0, 0};
+  for (size_t i = 1; i + 1 < pieces.size(); ++i) p.org_spread += double(pieces[i].value) * double(pieces[i].value);
+  return p;
+}
+
+std::vector<double> piece_values(const std::vector<DigitPiece>& pieces) {
+  std::vector<double> v;
+  for (const auto& p : pieces) v.push_back(static_cast<double>(p.value));
+  return v;
+}
+
+struct PendingRow {
+  std::string key;
+  RowCells cells;
+  CellTarget* target;
+  size_t chosen = 0;
+  std::vector<size_t> fitting;  // candidates not contradicted by the column relations
+};
+
+// Chooses among the splits of ambiguous rows with the column relations (balance, results total),
+// then by plausibility; says when more than one split still fits.
+void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>& pending) {
+  const auto equations = expand_relations(ctx.model, "requests");
+  for (int round = 0; round < 2; ++round) {
+    for (auto& p : pending) {
+      Row* row = table.row(p.key);
+      std::vector<int> scores;
+      for (const auto& cand : p.cells.candidates) {
+        row->cells = cells_from_pieces(*p.target, p.cells.tokens, cand);
+        int score = 0;
+        for (const auto& eq : equations) {
+          if (eq.spec->scope != RelationSpec::Scope::each_column) continue;
+          const auto e = evaluate(eq, table);
+          score += e.holds() ? 1 : (e.fails() ? -1 : 0);
+        }
+        scores.push_back(score);
+      }
+      const int best = *std::max_element(scores.begin(), scores.end());
+      p.fitting.clear();
+      for (size_t i = 0; i < scores.size(); ++i)
+        if (scores[i] == best) p.fitting.push_back(i);
+      p.chosen = *std::max_element(p.fitting.begin(), p.fitting.end(), [&](size_t a, size_t b) {
+        return plausibility(p.cells.candidates[a]) < plausibility(p.cells.candidates[b]);
+      });
+      row->cells = cells_from_pieces(*p.target, p.cells.tokens, p.cells.candidates[p.chosen]);
+    }
+  }
+  for (auto& p : pending) {
+    if (p.fitting.size() < 2) continue;
+    ReadingNote n;
+    n.kind = ReadingNote::Kind::digits_ambiguous;
+    n.table = "requests";
+    n.raw = p.cells.raw;
+    for (size_t k : p.fitting) n.alternatives.push_back(piece_values(p.cells.candidates[k]));
+    n.chosen = piece_values(p.cells.candidates[p.chosen]);
+    for (int c = 0; c < static_cast<int>(ctx.model.request_columns.size()); ++c) n.cells.push_back({p.key, c});
+    n.span = ctx.text.span(p.cells.nb, p.cells.ne);
+    ctx.notes.push_back(std::move(n));
+  }
+}
+
+std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
+  const Chain& chain = ctx.chains.requests;
+  const auto& specs = ctx.model.request_rows;
+  size_t data_found = 0;
+  for (size_t i = 0; i < specs.size(); ++i)
+    if (chain.rows[i] && specs[i].data) ++data_found;
+  if (data_found < kMinRowsForTable) return std::nullopt;
+
+  Table table;
+  table.id = "requests";
+  const size_t ncols = ctx.model.request_columns.size();
+  const auto equations = row_equations(ctx.model);
+
+  std::vector<std::unique_ptr<CellTarget>> targets;
+  std::vector<PendingRow> pending;
+  ReadingNote missing;
+  missing.kind = ReadingNote::Kind::rows_missing;
+  missing.table = "requests";
+  size_t first_nb = std::string::npos;
+  table_end = 0;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (!specs[i].data) continue;
+    Row row;
+    row.key = specs[i].key;
+    row.cells.assign(ncols, Cell{});
+    if (!chain.rows[i]) {
+      missing.cells.push_back({row.key, -1});
+      table.rows.push_back(row);
+      continue;
+    }
+    const ChainMatch& m = *chain.rows[i];
+    row.found = true;
+    const size_t label_nb = ctx.compact.to_norm(m.begin);
+    const size_t nb = ctx.compact.to_norm(m.end);
+    row.label_span = ctx.text.span(label_nb, nb);
+    first_nb = std::min(first_nb, label_nb);
+    size_t ne = std::min(ctx.text.norm.size(), nb + kLastRowReach);
+    for (size_t j = i + 1; j < specs.size(); ++j)
+      if (chain.rows[j]) { ne = ctx.compact.to_norm(chain.rows[j]->begin); break; }
+
+    const RegionTokens region = read_cells(ctx.text.norm, nb, ne, ncols);
+    RowCells rc = resolve_row_cells(region, ncols, equations);
+    targets.push_back(std::make_unique<CellTarget>(
+        CellTarget{ctx.text, "requests", row.key, ctx.model.request_columns, ctx.notes}));
+    CellTarget& target = *targets.back();
+    table_end = std::max(table_end, rc.tokens.empty() ? nb : rc.ne);
+    if (rc.direct) {
+      row.cells = cells_from_tokens(target, rc.tokens);
+    } else if (!rc.candidates.empty()) {
+      row.cells = cells_from_pieces(target, rc.tokens, rc.candidates.front());
+      if (rc.candidates.size() > 1) pending.push_back({row.key, rc, &target, 0, {}});
+    } else {
+      ReadingNote n;
+      n.kind = rc.ran_together ? ReadingNote::Kind::digits_unsplittable : ReadingNote::Kind::row_unreadable;
+      n.table = "requests";
+      n.span = rc.tokens.empty() ? row.label_span : ctx.text.span(rc.nb, rc.ne);
+      for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
+      n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(nb, ne - nb), 60));
+      n.exhausted = rc.exhausted;
+      n.found = region.tokens.size();
+      n.expected = ncols;
+      ctx.notes.push_back(std::move(n));
+    }
+    table.rows.push_back(row);
+  }
+  if (!pending.empty()) choose_splits(ctx, table, pending);
+  table.span = ctx.text.span(first_nb == std::string::npos ? 0 : first_nb, table_end);
+
+  if (!missing.cells.empty()) {
+    missing.span = table.span;
+    ctx.notes.push_back(std::move(missing));
+  }
+  return table;
+}
+
+}  // namespace
+
+// A table counts as there when at least kMinRowsForTable rows have numbers; otherwise the
+// labels found were quotes in the narrative and what reading them found is dropped.
+std::optional<Table> read_requests(const ReadContext& ctx, size_t& table_end) {
+  std::vector<ReadingNote> local;
+  const ReadContext local_ctx{ctx.text, ctx.compact, ctx.model, ctx.chains, local};
+  auto table = read_requests_rows(local_ctx, table_end);
+  if (!table) return std::nullopt;
+  size_t with_numbers = 0;
+  for (const auto& row : table->rows) {
+    bool any = false;
+    for (const auto& c : row.cells) any = any || c.value || c.blank;
+    with_numbers += any ? 1 : 0;
+  }
+  if (with_numbers < kMinRowsForTable) return std::nullopt;
+  ctx.notes.insert(ctx.notes.end(), local.begin(), local.end());
+  return table;
+}
+
+}  // namespace xxgk

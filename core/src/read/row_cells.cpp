@@ -1,0 +1,69 @@
+#include "read/row_cells.h"
+
+#include <algorithm>
+
+namespace xxgk {
+namespace {
+
+bool holds(const std::vector<NumberToken>& t, size_t first, const std::vector<LocalEquation>& eqs) {
+  for (const auto& eq : eqs) {
+    double l = 0, r = 0;
+    for (size_t i : eq.lhs) l += t[first + i].value.value_or(0);
+    for (size_t i : eq.rhs) r += t[first + i].value.value_or(0);
+    if (l != r) return false;
+  }
+  return true;
+}
+
+NumberToken merge(const std::vector<NumberToken>& tokens) {
+  NumberToken m;
+  m.nb = tokens.front().nb;
+  m.ne = tokens.back().ne;
+  for (const auto& t : tokens) {
+    m.raw += t.raw;
+    m.digit_pos.insert(m.digit_pos.end(), t.digit_pos.begin(), t.digit_pos.end());
+  }
+  return m;
+}
+
+}  // namespace
+
+RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs) {
+  RowCells out;
+  const auto& tokens = region.tokens;
+  if (tokens.empty() || expected == 0) return out;
+  out.nb = tokens.front().nb;
+  out.ne = tokens.back().ne;
+  if (tokens.size() >= expected) {
+    size_t first = 0;
+    // Extra numbers (page numbers, notes) around a row: prefer a window where the row adds up.
+    if (tokens.size() > expected && !region.positional && !holds(tokens, 0, eqs)) {
+      for (size_t w = 1; w + expected <= tokens.size(); ++w)
+        if (holds(tokens, w, eqs)) { first = w; break; }
+    }
+    out.tokens.assign(tokens.begin() + static_cast<long>(first), tokens.begin() + static_cast<long>(first + expected));
+    out.direct = true;
+    return out;
+  }
+  if (!std::all_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.plain_digits(); })) return out;
+
+  out.ran_together = true;
+  std::vector<std::string> runs;
+  for (const auto& t : tokens) {
+    runs.push_back(t.raw);
+    if (!out.raw.empty()) out.raw += ' ';
+    out.raw += t.raw;
+  }
+  SplitResult split = split_digit_runs(runs, expected, eqs);
+  out.tokens = tokens;
+  if (split.candidates.empty() && tokens.size() > 1) {
+    // Spaces in PDF copies do not always fall between cells ("230 000023" = 23,0,0,0,0,0,23).
+    out.tokens = {merge(tokens)};
+    split = split_digit_runs({out.tokens.front().raw}, expected, eqs);
+  }
+  out.candidates = std::move(split.candidates);
+  out.exhausted = split.exhausted;
+  return out;
+}
+
+}  // namespace xxgk

@@ -1,0 +1,23 @@
+#pragma once
+// Decides a row's cells from the tokens after its label: one token per cell, or digit runs
+// split under the row's own relations (several splits may fit; the table reader chooses).
+#include <vector>
+
+#include "read/cell_tokens.h"
+#include "read/digit_split.h"
+
+namespace xxgk {
+
+struct RowCells {
+  std::vector<NumberToken> tokens;  // tokens the cells come from (a merged run when re-split)
+  bool direct = false;              // tokens[0..expected) are the cells
+  std::vector<std::vector<DigitPiece>> candidates;  // splits of digit runs, when not direct
+  bool exhausted = false;           // the split search hit its bound
+  bool ran_together = false;        // the digits arrived glued
+  std::string raw;                  // the raw digits, for messages
+  size_t nb = 0, ne = 0;            // normalised range of the tokens
+};
+
+RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& equations);
+
+}  // namespace xxgk

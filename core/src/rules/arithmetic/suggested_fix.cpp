@@ -1,0 +1,149 @@
+// arithmetic.suggested_fix: when relations of table 三 or 四 fail, the fewest cells (one, else
+// two) whose change makes every relation of the table hold.
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "format/names.h"
+#include "format/relations.h"
+#include "rules/rule.h"
+#include "text/numbers.h"
+
+namespace xxgk::rulebook {
+namespace {
+
+constexpr size_t kMaxOptions = 3;
+
+using Fix = std::vector<CellChange>;
+
+bool contains(const std::vector<CellRef>& side, const CellRef& k) {
+  return std::find(side.begin(), side.end(), k) != side.end();
+}
+
+void set_value(Table& t, const CellRef& k, double v) {
+  Row* row = t.row(k.row);
+  auto& cell = row->cells[static_cast<size_t>(k.column)];
+  cell.value = v;
+  cell.blank = false;
+}
+
+bool all_hold(const std::vector<Equation>& eqs, const Table& t) {
+  for (const auto& eq : eqs)
+    if (evaluate(eq, t).fails()) return false;
+  return true;
+}
+
+// The value of k that makes the failing equation eq hold, if it is a non-negative integer.
+std::optional<double> solve(const Equation& eq, const Table& t, const CellRef& k) {
+  const Evaluation e = evaluate(eq, t);
+  if (!e.fails()) return std::nullopt;
+  const double v = *arithmetic_value(t, k);
+  const double d = e.lhs - e.rhs;
+  const double to = contains(eq.lhs, k) ? v - d : v + d;
+  if (to < 0 || std::floor(to) != to) return std::nullopt;
+  return to;
+}
+
+std::vector<Fix> search(const std::vector<Equation>& eqs, Table work) {
+  std::vector<CellRef> candidates;
+  for (const auto& eq : eqs) {
+    if (!evaluate(eq, work).fails()) continue;
+    for (const auto* side : {&eq.lhs, &eq.rhs})
+      for (const auto& k : *side)
+        if (!contains(candidates, k)) candidates.push_back(k);
+  }
+  std::vector<Fix> fixes;
+  auto try_first = [&](const CellRef& k, const std::function<void(double)>& then) {
+    for (const auto& eq : eqs) {
+      if (!involves(eq, k)) continue;
+      if (auto to = solve(eq, work, k)) { then(*to); return; }
+    }
+  };
+  for (const auto& x : candidates) {
+    const double from = *arithmetic_value(work, x);
+    try_first(x, [&](double to) {
+      set_value(work, x, to);
+      if (all_hold(eqs, work)) fixes.push_back({{x, from, to}});
+      set_value(work, x, from);
+    });
+  }
+  if (!fixes.empty()) return fixes;
+  for (size_t i = 0; i < candidates.size() && fixes.size() < kMaxOptions; ++i) {
+    for (size_t j = i + 1; j < candidates.size() && fixes.size() < kMaxOptions; ++j) {
+      const CellRef &x = candidates[i], &y = candidates[j];
+      const double fx = *arithmetic_value(work, x), fy = *arithmetic_value(work, y);
+      for (const auto& eq : eqs) {
+        if (!involves(eq, x) || involves(eq, y)) continue;
+        const auto tx = solve(eq, work, x);
+        if (!tx) continue;
+        set_value(work, x, *tx);
+        try_first(y, [&](double ty) {
+          set_value(work, y, ty);
+          if (all_hold(eqs, work)) fixes.push_back({{x, fx, *tx}, {y, fy, ty}});
+          set_value(work, y, fy);
+        });
+        set_value(work, x, fx);
+        break;
+      }
+    }
+  }
+  return fixes;
+}
+
+std::string describe(const FormatModel& m, const std::string& table, const Fix& fix) {
+  std::string s;
+  for (size_t i = 0; i < fix.size(); ++i) {
+    const auto& c = fix[i];
+    s += (i ? "、" : "") + cell_name(m, table, c.cell) + "由 " + text::format_number(c.from) + " 改为 " +
+         text::format_number(c.to);
+  }
+  return s;
+}
+
+void suggest_fix(const RuleContext& ctx, const Rule& self) {
+  const Report& r = ctx.report;
+  for (const char* id : {"requests", "review_litigation"}) {
+    const Table* table = r.table(id);
+    if (!table || !table->format) continue;
+    const FormatModel& model = *table->format;
+    const auto& eqs = expand_relations(model, id);
+    bool failing = false;
+    for (const auto& eq : eqs) failing = failing || evaluate(eq, *table).fails();
+    if (!failing) continue;
+    const auto fixes = search(eqs, *table);
+    if (fixes.empty()) {
+      ctx.emit(self, "改动一个或两个单元格都无法使全部勾稽关系成立，请逐项核对原始台账", table->span, id);
+      continue;
+    }
+    const size_t n = std::min(fixes.size(), kMaxOptions);
+    std::string message;
+    if (n == 1) {
+      message = "若将 " + describe(model, id, fixes[0]) + "，则全部勾稽关系成立";
+    } else {
+      message = "最少需改动 " + std::to_string(fixes[0].size()) + " 个单元格，以下任一方案都能使全部勾稽关系成立：";
+      for (size_t i = 0; i < n; ++i)
+        message += (i ? "；" : "") + std::string("方案") + std::to_string(i + 1) + "：" + describe(model, id, fixes[i]);
+    }
+    std::vector<CellRef> cells;
+    Span span;
+    for (const auto& c : fixes[0]) {
+      cells.push_back(c.cell);
+      if (const Cell* cell = table->cell(c.cell.row, c.cell.column)) span = cover(span, cell->span);
+    }
+    Finding& f = ctx.emit(self, message, span, id, cells);
+    for (size_t i = 0; i < n; ++i) f.details.fixes.push_back(FixOption{fixes[i], "", false});
+  }
+}
+
+}  // namespace
+
+extern const Rule arithmetic_suggested_fix = {
+    "arithmetic.suggested_fix", Severity::info, "勾稽关系不成立时，给出改动最少的修正方案",
+    "When any relation of table 三 or 四 fails, the fewest cells (one, else two) whose change makes every "
+    "relation of that table hold, with the values to write (\"若将 四、结转下年度继续办理「自然人」由 3 改为 2，则全部"
+    "勾稽关系成立\"); several options are listed when they exist (`details.fixes`, best first). Seed 003 needs "
+    "two cells, since both the 自然人 and the 总计 column fail and every cell belongs to a row total. Fix: check "
+    "the named cells first.",
+    __FILE__, suggest_fix};
+
+}  // namespace xxgk::rulebook
