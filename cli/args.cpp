@@ -7,7 +7,7 @@ namespace xxgk_cli {
 const char* usage() {
   return "用法：xxgk-lint [选项] 文件|目录|- ...\n"
          "检查政府信息公开工作年度报告的统计表格与算术关系。\n"
-         "目录会递归查找 .txt .md .html .htm .docx 文件；- 表示标准输入。\n"
+         "目录会递归查找 .txt .md .html .htm .docx .pdf 文件；- 表示标准输入。\n"
          "每个输入最大 64 MB；命名管道、设备等特殊文件不读取。\n"
          "\n"
          "选项：\n"

@@ -85,7 +85,7 @@ void list_directory(const std::string& dir, const struct stat& st, Walk& w) {
 }  // namespace
 
 bool is_report_extension(const std::string& ext) {
-  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".docx";
+  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".docx" || ext == ".pdf";
 }
 
 std::vector<InputRef> expand_inputs(const std::vector<std::string>& args) {

@@ -1,6 +1,6 @@
 #pragma once
 // Expands the command line's FILE|DIR|- arguments into the list of inputs: files as given,
-// directories recursively (.txt .md .html .htm .docx), each argument's files in sorted order.
+// directories recursively (.txt .md .html .htm .docx .pdf), each argument's files in sorted order.
 // What a directory holds but cannot be read (a FIFO, a socket or a device with a report's name, a
 // dangling symlink, a symlink loop, a directory that cannot be opened) is an input too, with the
 // reason, so that nothing is skipped without a word.

@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
   if (!args.previous.empty()) {
     Input prev = read_input(args.previous);
     if (prev.ok) {
-      options.previous = xxgk::text_document(std::move(prev.text));
+      options.previous = std::move(prev.document);
     } else {
       // Each report is checked without the cross-year checks; its cross_year.previous_unreadable
       // finding says why.
@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
 
   const std::vector<InputRef> inputs = expand_inputs(args.inputs);
   if (inputs.empty()) {
-    std::fprintf(stderr, "xxgk-lint: 指定的目录中没有可检查的文件（.txt .md .html .htm .docx）\n");
+    std::fprintf(stderr, "xxgk-lint: 指定的目录中没有可检查的文件（.txt .md .html .htm .docx .pdf）\n");
     return 2;
   }
   // A bare contract object only for exactly one file argument; otherwise a JSON array.
@@ -115,12 +115,11 @@ int main(int argc, char** argv) {
       Input in = read_input(inputs[i].path);
       if (!in.ok) return unreadable("无法读取文件", in.error);
       if (args.print_text) {
-        s.out = std::move(in.text);
+        s.out = std::move(in.document.text);
         return;
       }
-      const xxgk::Result r = xxgk::check(in.text, options);
-      in.text.clear();
-      in.text.shrink_to_fit();
+      const xxgk::Result r = xxgk::check(in.document, options);
+      in.document = {};
       s.code = has_error(r) ? 1 : 0;
       s.out = format_record(args, single, Record{name, &r, {}});
     } catch (const std::bad_alloc&) {

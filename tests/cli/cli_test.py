@@ -128,7 +128,10 @@ def case_empty():
 def case_binary():
     d = workdir("binary")
     expect_unreadable(write(os.path.join(d, "image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 4),
-                      "二进制")
+                      "图片")
+    expect_unreadable(write(os.path.join(d, "data.txt"), b"\0\1\2\3" * 100), "二进制")
+    expect_unreadable(write(os.path.join(d, "old.doc"), b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)), "另存为 .docx")
+    expect_unreadable(write(os.path.join(d, "scan.pdf"), b"%PDF-1.4\n%broken"), "PDF")
     expect_unreadable(write(os.path.join(d, "latin1.txt"), "Café résumé naïve à la carte £5 ".encode("latin-1") * 20),
                       "编码")
     expect_unreadable(write(os.path.join(d, "fake.docx"), b"PK\x03\x04 not a zip at all"), "docx")
@@ -166,8 +169,9 @@ def make_folder(name):
         os.makedirs(os.path.dirname(sub), exist_ok=True)
         good.append(write(sub, text.encode("utf-8")))
     bad = [write(os.path.join(d, "0-empty.txt"), b""),
-           write(os.path.join(d, "sub", "binary.md"), b"\0\1\2\3" * 100)]
-    write(os.path.join(d, "ignored.pdf"), b"%PDF-1.4")
+           write(os.path.join(d, "sub", "binary.md"), b"\0\1\2\3" * 100),
+           write(os.path.join(d, "damaged.pdf"), b"%PDF-1.4")]
+    write(os.path.join(d, "ignored.png"), b"\x89PNG")
     return d, sorted(good), bad
 
 
@@ -177,7 +181,7 @@ def case_folder_with_bad_files():
     code, out, err = run("--format", "jsonl", "-j", "2", d)
     if code != 2:
         fail(f"exit {code}, expected 2 (unreadable files in the folder)")
-    reasons = {bad[0]: "文件为空", bad[1]: "二进制"}
+    reasons = {bad[0]: "文件为空", bad[1]: "二进制", bad[2]: "PDF"}
     expect_records(jsonl_records(out), sorted([(f, None) for f in good] + list(reasons.items())))
     errs = err.strip().splitlines()
     if len(errs) != len(bad) or not all("无法读取文件" in e for e in errs):
@@ -190,6 +194,7 @@ def case_jsonl():
         if f.startswith("0-"):
             os.remove(os.path.join(d, f))
     os.remove(os.path.join(d, "sub", "binary.md"))
+    os.remove(os.path.join(d, "damaged.pdf"))
     code, out, err = run("--format", "jsonl", d)
     if code not in (0, 1):
         fail(f"exit {code}: {err}")
@@ -444,14 +449,19 @@ def case_stdin_over_limit():
 def case_nothing_to_check():
     """Empty or blank input of any kind is 'nothing to check': exit 2 with one message, never table.missing."""
     d = workdir("blank")
-    blank = " \n\t\u3000\u00a0\r\n".encode("utf-8")
-    expect_unreadable(write(os.path.join(d, "blank.txt"), blank), "文件中没有文字")
-    expect_unreadable(write(os.path.join(d, "bom-blank.txt"), b"\xef\xbb\xbf" + blank), "文件中没有文字")
-    expect_unreadable(write(os.path.join(d, "blank.html"), b"<html><body><p> </p></body></html>"), "文件中没有文字")
-    code, out, err = run("--format", "jsonl", "-", stdin=blank)
+    nothing = ("文件为空", "没有文字")
+    for name, data in (("spaces.txt", b" \n\t\r\n"),
+                       ("unicode-blanks.txt", " \u3000\u00a0\u200b\n".encode("utf-8")),
+                       ("bom-blank.txt", b"\xef\xbb\xbf \n"),
+                       ("blank.html", b"<html><body><p> </p><p>\xe3\x80\x80</p></body></html>")):
+        p = write(os.path.join(d, name), data)
+        code, out, err = run(p)
+        if code != 2 or len(err.strip().splitlines()) != 1 or not any(n in err for n in nothing) or out:
+            fail(f"{name}: exit {code}, stderr {err!r}, stdout {out[:200]!r}")
+    code, out, err = run("--format", "jsonl", "-", stdin=" \u3000\n".encode("utf-8"))
     if code != 2:
         fail(f"blank stdin: exit {code}")
-    expect_records(jsonl_records(out), [("<stdin>", "文件中没有文字")])
+    expect_records(jsonl_records(out), [("<stdin>", "没有文字")])
 
 
 def case_bad_previous():

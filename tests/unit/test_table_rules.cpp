@@ -161,7 +161,13 @@ TEST_CASE("input.ambiguous_digits and input.unsplittable_digits") {
   CHECK(count(text, "input.ambiguous_digits") == 1);
   CHECK(xxgk::check(text).report.requests->value("granted", 0) == 24);
   CHECK(count(clean(), "input.unsplittable_digits") == 0);
-  CHECK(count(edit(clean(), kGranted, "(一)予以公开 1234567\n"), "input.unsplittable_digits") == 1);
+  // Seven digits for seven cells: the digits alone decide, the row is read and its error reported.
+  const std::string seven = edit(clean(), kGranted, "(一)予以公开 1234567\n");
+  CHECK(count(seven, "input.unsplittable_digits") == 0);
+  CHECK(xxgk::check(seven).report.requests->value("granted", 6) == 7);
+  CHECK(count(seven, "requests.row_total") == 1);
+  // Ten digits that no split makes add up, with too many readings to choose from: left unread.
+  CHECK(count(edit(clean(), kGranted, "(一)予以公开 1234567891\n"), "input.unsplittable_digits") == 1);
 }
 
 TEST_CASE("table.format_mismatch: table 二 in the 2019 format, table 三 in the 2021 format") {
