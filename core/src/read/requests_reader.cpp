@@ -6,6 +6,7 @@
 #include "format/per_format.h"
 #include "read/align.h"
 #include "read/cell_builder.h"
+#include "read/columns.h"
 #include "read/runs.h"
 #include "read/table_anchors.h"
 #include "text/code_points.h"
@@ -101,6 +102,24 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
   }
 }
 
+// The columns of a space-aligned table 三, with the header's column labels in the lines above its
+// first row.
+ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, size_t region_begin) {
+  constexpr size_t kHeaderLines = 15;
+  size_t header_begin = region_begin;
+  for (size_t lines = 0; header_begin > 0 && lines <= kHeaderLines; --header_begin)
+    if (ctx.text.norm[header_begin - 1] == '\n') ++lines;
+  std::vector<std::string> labels;
+  for (const auto& c : ctx.model.request_columns) labels.push_back(normalize(c.label).norm);
+  const size_t header_page = static_cast<size_t>(
+      std::upper_bound(ctx.text.page_breaks.begin(), ctx.text.page_breaks.end(), static_cast<uint32_t>(region_begin)) -
+      ctx.text.page_breaks.begin());
+  // Pages are counted from the region's start: the header's page is the region's first.
+  (void)header_page;
+  return ColumnPlacer(region, ctx.model.request_columns.size(),
+                      header_centers(ctx.text.norm, header_begin, region_begin, labels), 0);
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -114,8 +133,9 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   const size_t region_begin = found.begin;
   const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   const size_t ncols = ctx.model.request_columns.size();
-  const RegionRuns region =
-      find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols, header_words_u32(ctx.model, "requests"));
+  const RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
+                                      header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
+  const ColumnPlacer placer = column_placer(ctx, region, region_begin);
 
   std::vector<AlignRow> align;
   for (size_t i = 0; i < specs.size(); ++i)
@@ -167,6 +187,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
     RegionTokens tokens{run.tokens, run.positional};
+    std::vector<NumberToken> placed;
+    if (placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     RowCells rc = resolve_row_cells(tokens, ncols, equations);
     targets.push_back(std::make_unique<CellTarget>(
         CellTarget{ctx.text, "requests", row.key, ctx.model.request_columns, ctx.notes}));
@@ -184,7 +206,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
       n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
       n.exhausted = rc.exhausted;
-      n.found = run.tokens.size();
+      n.found = static_cast<size_t>(std::count_if(run.tokens.begin(), run.tokens.end(),
+                                                  [](const NumberToken& t) { return t.value.has_value(); }));
       n.expected = ncols;
       ctx.notes.push_back(std::move(n));
     }
