@@ -18,8 +18,9 @@ PACKAGES=(
   dpkg-dev
   python3 time
 )
-# Optional heavy packages (document conversion for the .docx/.pdf tests).
-DOC_PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-wqy-microhei)
+# Heavy packages for document conversion (the .docx/.pdf tests and tests/shapes: LibreOffice,
+# pdftotext, pandoc for .docx → Markdown, a Chinese font so PDFs carry the characters).
+DOC_PACKAGES=(libreoffice-writer-nogui poppler-utils pandoc fonts-wqy-microhei)
 
 missing=()
 for p in "${PACKAGES[@]}" "${DOC_PACKAGES[@]}"; do
