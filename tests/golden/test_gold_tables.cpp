@@ -24,8 +24,6 @@ size_t arithmetic_errors(const nlohmann::json& result) {
 // engine learns their families, and must end empty. A difference not listed fails, and so does a
 // listed one that no longer occurs (remove it from here).
 const std::map<std::string, std::set<std::string>> kKnownFailures = {
-    {"06_hongze_2023.txt",  // pdftotext -layout: a label printed with a typo
-     {"requests.denied.prohibited_by_law: want [0,0,0,0,0,0,0] got null"}},
     {"07_shanghai_bgt_2025.txt",  // converter Markdown: rows whose labels were dumped elsewhere
      {"requests.not_processed.confirmation: want [0,0,0,0,0,0,0] got null",
       "requests.other.no_correction: want [40,1,0,0,2,0,43] got null",
@@ -71,4 +69,15 @@ TEST_CASE("the comparison itself sees a changed cell, a missing table and a wron
   CHECK(golden::compare_tables(gold, result).size() == 3);
   gold["requests"] = nullptr;
   CHECK(golden::compare_tables(gold, result).size() == 3);
+}
+
+TEST_CASE("every id emitted on the corpus is a registered rule") {
+  std::set<std::string> ids;
+  for (const auto& rule : xxgk::rules()) ids.insert(rule.id);
+  for (const char* folder : {"seeds", "dev"})
+    for (const auto& report : golden::corpus(folder))
+      for (const auto& f : golden::result_json(report.text)["findings"]) {
+        INFO(report.name << " " << f["rule"]);
+        CHECK(ids.count(f["rule"].get<std::string>()) == 1);
+      }
 }

@@ -4,6 +4,7 @@ import { FORMAT_NAMES, SCRIPT_NAMES } from './layout.js';
 import { renderTables } from './render-tables.js';
 import { renderFindings } from './findings.js';
 import { toCsv, toJson, copyTables, download, baseName } from './export.js';
+import { documentReader } from './documents.js';
 
 const DEBOUNCE_MS = 250;
 const STUCK_MS = 3000;   // a check running longer than this is abandoned when new text arrives
@@ -18,6 +19,7 @@ const tablesEl = $('tables');
 const resultsEl = $('results');
 
 let worker = null;
+let documents = null;      // documentReader(worker): files and pasted HTML, read in the Worker
 let workerReady = false;
 let nextId = 1;
 let latestId = 0;
@@ -51,6 +53,7 @@ function startWorker() {
   inFlight = null;
   setStatus('loading', '正在加载检查模块…');
   worker = createWorker();
+  documents = documentReader(worker);
   worker.onmessage = onWorkerMessage;
   worker.onerror = (e) => {
     e.preventDefault();
@@ -60,6 +63,7 @@ function startWorker() {
 
 function onWorkerMessage(e) {
   const msg = e.data || {};
+  if (typeof msg.id === 'string' && msg.id.startsWith('doc-')) return;   // documents.js's
   if (msg.type === 'ready') {
     workerReady = true;
     statusEl.dataset.loadMs = msg.ms.toFixed(0);
@@ -202,36 +206,44 @@ function scrollTextareaTo(ta, offset) {
   ta.scrollTop = Math.max(0, h - ta.clientHeight / 3);
 }
 
-// ---- files ----
+// ---- files and pasted HTML: read and checked in the Worker (documents.js) ----
+function checkOptions(target) {
+  return target === input && previous.value.trim() ? { previous: previous.value } : {};
+}
+
+// A read document: its text goes in the box; for the report box its result is shown as is (the
+// same result as the CLI's for that file: repairs and tables included).
+function showDocument(doc, target, label) {
+  const msg = $('file-message');
+  if (doc.status !== 'ok') {
+    msg.textContent = `无法读取 ${label}：${doc.message}`;
+    msg.dataset.state = 'error';
+    return;
+  }
+  target.value = doc.text;
+  msg.textContent = `已读取 ${label}`;
+  msg.dataset.state = 'ok';
+  if (target !== input) { if (input.value.trim()) scheduleCheck(); return; }
+  clearTimeout(timer);
+  latestId = nextId++;
+  show(doc.result, doc.text);
+  statusEl.dataset.seq = String(latestId);
+  setStatus('done', '已检查');
+}
+
 async function readFile(file, target) {
   const msg = $('file-message');
+  if (!worker) startWorker();
   msg.textContent = `正在读取 ${file.name}…`;
   msg.dataset.state = 'busy';
-  let mod = null;
-  try {
-    mod = await import('./readers/index.js');
-  } catch (_) {
-    mod = null;
-  }
-  try {
-    let text;
-    if (mod && typeof mod.readReportFile === 'function') {
-      text = await mod.readReportFile(file);
-    } else if (/\.txt$/i.test(file.name) || file.type === 'text/plain') {
-      text = await file.text();
-    } else {
-      msg.textContent = '此版本不含文件读取模块，无法读取 .docx / .pdf 文件。请打开文件，复制全文后粘贴到文本框中。';
-      msg.dataset.state = 'error';
-      return;
-    }
-    target.value = String(text ?? '');
-    msg.textContent = `已读取 ${file.name}`;
-    msg.dataset.state = 'ok';
-    requestCheck();
-  } catch (err) {
-    msg.textContent = `无法读取 ${file.name}：${err && err.message ? err.message : err}`;
-    msg.dataset.state = 'error';
-  }
+  const [doc] = await documents.readFiles([file], { options: checkOptions(target) });
+  showDocument(doc, target, file.name);
+}
+
+async function pasteDocument(e, target) {
+  if (!worker) startWorker();
+  const doc = await documents.readClipboard(e, { options: checkOptions(target) });
+  if (doc) showDocument(doc, target, '粘贴的内容');
 }
 
 function setupDrop(zone, target) {
@@ -247,6 +259,7 @@ function setupDrop(zone, target) {
 
 // ---- wiring ----
 input.addEventListener('input', scheduleCheck);
+input.addEventListener('paste', (e) => { pasteDocument(e, input); });
 previous.addEventListener('input', () => { if (input.value.trim()) scheduleCheck(); });
 setupDrop($('drop-zone'), input);
 setupDrop(previous, previous);
