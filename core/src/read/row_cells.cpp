@@ -36,11 +36,11 @@ NumberToken merge(const std::vector<NumberToken>& tokens) {
 void place_by_order(const std::vector<NumberToken>& tokens, size_t expected, const std::vector<LocalEquation>& eqs,
                     RowCells& out) {
   if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
-  // One part and its total say where they stand whatever their values (the row's relation then
-  // checks them); more parts only when they add up to the last number.
+  // Only when the parts add up to the last number: otherwise the numbers may be a fragment of a
+  // row cut elsewhere ("0 513" of "484 28 0 0 1 0 513"), and placing them would invent an error.
   double parts = 0;
   for (size_t i = 0; i + 1 < tokens.size(); ++i) parts += tokens[i].value.value_or(-1);
-  if (tokens.size() > 2 && parts != tokens.back().value.value_or(-2)) return;
+  if (parts != tokens.back().value.value_or(-2)) return;
   std::vector<NumberToken> cells(expected);
   for (auto& c : cells) {
     c.blank = true;
