@@ -256,6 +256,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
     RegionTokens tokens{run.tokens, run.positional};
+    tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
+                        region.line_of(anchor->nb) == run.first_line;
     std::vector<NumberToken> placed;
     if (placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     RowCells rc = resolve_row_cells(tokens, ncols, equations);

@@ -33,14 +33,18 @@ NumberToken merge(const std::vector<NumberToken>& tokens) {
 // A row that prints only its non-blank cells with nothing to say where they stand (pdftotext -raw
 // of a table with blank cells: "26 26"): when the row's relation is one sum (parts = total), the
 // last number is the total and the others are the first parts.
-void place_by_order(const std::vector<NumberToken>& tokens, size_t expected, const std::vector<LocalEquation>& eqs,
+void place_by_order(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs,
                     RowCells& out) {
+  const auto& tokens = region.tokens;
   if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
-  // Only when the parts add up to the last number: otherwise the numbers may be a fragment of a
-  // row cut elsewhere ("0 513" of "484 28 0 0 1 0 513"), and placing them would invent an error.
+  // One part and its total on their label's line say where they stand whatever their values (the
+  // row's relation then checks them). Elsewhere, or with more parts, only when the parts add up to
+  // the last number: the numbers may be a fragment of a row cut elsewhere ("0 513" of
+  // "484 28 0 0 1 0 513"), and placing them would invent an error.
   double parts = 0;
   for (size_t i = 0; i + 1 < tokens.size(); ++i) parts += tokens[i].value.value_or(-1);
-  if (parts != tokens.back().value.value_or(-2)) return;
+  const bool stands_alone = region.whole_line && tokens.size() == 2;
+  if (!stands_alone && parts != tokens.back().value.value_or(-2)) return;
   std::vector<NumberToken> cells(expected);
   for (auto& c : cells) {
     c.blank = true;
@@ -117,7 +121,7 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   }
   out.candidates = std::move(split.candidates);
   out.exhausted = split.exhausted;
-  if (out.candidates.empty()) place_by_order(tokens, expected, eqs, out);
+  if (out.candidates.empty()) place_by_order(region, expected, eqs, out);
   return out;
 }
 
