@@ -187,6 +187,10 @@ std::vector<long> detached_rows(RegionRuns& region, const ChainAnchors& found, c
   return fixed;
 }
 
+bool no_digits(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -257,7 +261,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     table_end = std::max(table_end, run.ne);
     RegionTokens tokens{run.tokens, run.positional};
     tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
-                        region.line_of(anchor->nb) == run.first_line;
+                        no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
     if (placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     RowCells rc = resolve_row_cells(tokens, ncols, equations);

@@ -37,7 +37,7 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
                     RowCells& out) {
   const auto& tokens = region.tokens;
   if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
-  // One part and its total on their label's line say where they stand whatever their values (the
+  // One part and its total on one line right after their label say where they stand whatever their values (the
   // row's relation then checks them). Elsewhere, or with more parts, only when the parts add up to
   // the last number: the numbers may be a fragment of a row cut elsewhere ("0 513" of
   // "484 28 0 0 1 0 513"), and placing them would invent an error.
