@@ -68,13 +68,14 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   out.ne = tokens.back().ne;
   if (tokens.size() >= expected) {
     size_t first = 0;
-    // Extra numbers (page numbers, notes) around a row: the window where the row adds up. When
-    // none does, which numbers are the row's is a guess that would invent an error: unread.
+    // Extra numbers (page numbers, notes) around a row: the numbers right after the label when
+    // they add up, else the one window where the row adds up. When none or several do, which
+    // numbers are the row's is a guess (a run of zeros adds up anywhere): unread.
     if (tokens.size() > expected && !region.positional && !holds(tokens, 0, eqs)) {
-      first = tokens.size();
+      size_t holding = 0;
       for (size_t w = 1; w + expected <= tokens.size(); ++w)
-        if (holds(tokens, w, eqs)) { first = w; break; }
-      if (first == tokens.size()) return out;
+        if (holds(tokens, w, eqs) && holding++ == 0) first = w;
+      if (holding != 1) return out;
     }
     out.tokens.assign(tokens.begin() + static_cast<long>(first), tokens.begin() + static_cast<long>(first + expected));
     out.direct = true;
