@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "xxgk/document.h"
@@ -40,9 +41,11 @@ Result check(std::string_view utf8_text, const Options& options = {});
 const std::vector<RuleInfo>& rules();
 const char* version();
 
+// String members written before the contract's own (the CLI's "file" and "status").
+using JsonLead = std::vector<std::pair<std::string_view, std::string_view>>;
 // The contract JSON (../shared/spec/contract.md), the one writer every front end uses. indent < 0:
-// one line. `file`, when given, is written first as "file" (the CLI's arrays and JSON Lines).
-std::string to_json(const Result& result, int indent = 1, std::optional<std::string_view> file = std::nullopt);
+// one line.
+std::string to_json(const Result& result, int indent = 1, const JsonLead& lead = {});
 std::string rules_json();
 // docs/rules.md, generated from the registry.
 std::string rules_markdown();

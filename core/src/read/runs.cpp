@@ -204,6 +204,17 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   seg.positional = !seg.tokens.empty();
 }
 
+// A number followed by 年, 月, 日 or 号 ("2024 年工作…"): part of a date, not a cell.
+bool date_part(std::string_view s, const NumberToken& t, size_t e) {
+  if (t.decimal || t.negative || !t.unit.empty()) return false;
+  size_t p = t.ne;
+  if (p < e && s[p] == ' ') ++p;
+  if (p >= e) return false;
+  size_t len = 0;
+  const char32_t c = utf8::decode(s, p, len);
+  return c == U'年' || c == U'月' || c == U'日' || c == U'号';
+}
+
 // A numbering printed before a label ("2.", "3、", "(1)"): text, not a cell.
 bool numbering_at(std::string_view s, size_t i, size_t e, const NumberToken& t) {
   if (t.decimal || t.grouped || t.negative || !t.unit.empty()) return false;
@@ -272,7 +283,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
     if (starts_number || negative) {
       NumberToken t;
       if (read_number_at(s, i, seg.ne, t)) {
-        if (numbering_at(s, i, seg.ne, t)) {  // label text
+        if (numbering_at(s, i, seg.ne, t) || date_part(s, t, seg.ne)) {  // label or date text
           len = t.ne - i;
           prev = '.';
           continue;
@@ -444,9 +455,18 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (!seg.lead.empty()) {
         // Running text before the numbers ends the run before it (a one-cell-per-line run, a label
         // dumped between rows).
+        // Header words between a row's numbers (pdftotext's reading order) do not.
         size_t han = 0, l = 0;
-        for (size_t i = 0; i < seg.lead.size(); i += l) han += is_han(utf8::decode(seg.lead, i, l)) ? 1 : 0;
-        if (han >= 2) close();
+        bool header_only = true;
+        for (size_t i = 0; i < seg.lead.size(); i += l) {
+          const char32_t c = utf8::decode(seg.lead, i, l);
+          if (!is_han(c)) continue;
+          ++han;
+          bool in_header = false;
+          for (const auto& w : header_words) in_header = in_header || w.find(c) != std::u32string::npos;
+          header_only = header_only && in_header;
+        }
+        if (han >= 2 && !(header_only && !header_words.empty())) close();
         if (pending_lead.size() < 160) pending_lead += (pending_lead.empty() ? "" : " ") + seg.lead;
       }
       if (seg.tokens.empty()) continue;
@@ -481,7 +501,11 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
         if (k < seg.tokens.size()) close();  // running text inside the segment
         seg.text_break = std::string::npos;
       }
-      if (!seg.trail.empty()) pending_lead = seg.trail;
+      if (!seg.trail.empty()) {
+        pending_lead = seg.trail;
+        if (!out.runs.empty() && !open && out.runs.back().ne <= seg.nb + seg.trail.size() + seg.ne) out.runs.back().trail = seg.trail;
+        if (open) current.trail = seg.trail;
+      }
       if (seg.positional && seg.tokens.size() >= cells) close();  // a TAB/pipe line of cells is one row
     }
     lb = le + 1;

@@ -268,13 +268,13 @@ const char* severity_name(Severity s) {
   }
 }
 
-std::string to_json(const Result& result, int indent, std::optional<std::string_view> file) {
+std::string to_json(const Result& result, int indent, const JsonLead& lead) {
   const Report& r = result.report;
   std::string out;
   out.reserve(4096 + 160 * result.findings.size());
   JsonWriter w(out, indent);
   w.begin_object();
-  if (file) w.member("file", *file);
+  for (const auto& [k, v] : lead) w.member(k, v);
   w.member("version", version());
   w.key("meta");
   write_meta(w, r.meta);
