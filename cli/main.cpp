@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
         s.out = std::move(in.document.text);
         return;
       }
-      const xxgk::Result r = xxgk::check(in.document, options);
+      const xxgk::Result r = xxgk::check(std::move(in.document), options);
       in.document = {};
       s.code = has_error(r) ? 1 : 0;
       s.out = format_record(args, single, Record{name, &r, {}});

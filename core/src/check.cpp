@@ -17,8 +17,10 @@ const std::vector<RuleInfo>& rules() {
   return list;
 }
 
-Result check(const Document& document, const Options& options) {
-  Result result{read_report(document), std::nullopt, {}};
+Result check(const Document& document, const Options& options) { return check(Document(document), options); }
+
+Result check(Document&& document, const Options& options) {
+  Result result{read_report(std::move(document)), std::nullopt, {}};
   if (options.previous) result.previous = read_report(*options.previous);
   const RuleContext ctx(result.report, result.previous ? &*result.previous : nullptr, options, result.findings);
   // Rules without a check of their own (narrative.scope) are emitted by the others: asking for one

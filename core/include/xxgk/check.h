@@ -37,6 +37,8 @@ struct RuleInfo {
 };
 
 Result check(const Document& document, const Options& options = {});
+// The same, keeping the document's text instead of copying it (a large input is held once).
+Result check(Document&& document, const Options& options = {});
 Result check(std::string_view utf8_text, const Options& options = {});
 const std::vector<RuleInfo>& rules();
 const char* version();

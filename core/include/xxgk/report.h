@@ -111,7 +111,9 @@ struct Report {
   const Table* table(const std::string& id) const;
 };
 
-// Reads the whole report: normalisation, meta, sections, tables, coverage.
+// Reads the whole report: normalisation, meta, sections, tables, coverage. The second form keeps
+// the document's text as the report's original instead of copying it.
 Report read_report(const Document& document);
+Report read_report(Document&& document);
 
 }  // namespace xxgk

@@ -65,9 +65,11 @@ const Table* Report::table(const std::string& id) const {
   return nullptr;
 }
 
-Report read_report(const Document& document) {
+Report read_report(const Document& document) { return read_report(Document(document)); }
+
+Report read_report(Document&& document) {
   Report report;
-  report.text = normalize(document.text);
+  report.text = normalize(std::move(document.text));
   report.meta.script = report.text.traditional ? "traditional" : "simplified";
   note_repairs(report, document);
   read_meta(report);

@@ -9,8 +9,10 @@ namespace xxgk::text {
 
 U32 decode(std::string_view s, size_t base) {
   U32 t;
-  t.s.reserve(s.size());
-  t.off.reserve(s.size() + 1);
+  size_t starts = 0;  // code points, when s is well-formed
+  for (char c : s) starts += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  t.s.reserve(starts);
+  t.off.reserve(starts + 1);
   size_t len = 0;
   for (size_t i = 0; i < s.size(); i += len) {
     t.s.push_back(utf8::decode(s, i, len));
@@ -21,8 +23,8 @@ U32 decode(std::string_view s, size_t base) {
 }
 
 const U32& decoded(const Text& text) {
-  if (!text.code_points) text.code_points = std::make_shared<const U32>(decode(text.norm));
-  return *static_cast<const U32*>(text.code_points.get());
+  static const U32 none;
+  return text.view ? text.view->chars : none;
 }
 
 std::u32string u(std::string_view s) { return decode(s).s; }
@@ -74,7 +76,7 @@ bool starts_with(const U32& t, size_t i, std::u32string_view needle) {
 }
 
 size_t index_of(const U32& t, size_t nb) {
-  return static_cast<size_t>(std::lower_bound(t.off.begin(), t.off.end(), nb) - t.off.begin());
+  return nb > UINT32_MAX ? t.off.size() : t.off.lower_bound(static_cast<uint32_t>(nb));
 }
 
 Span span(const Text& text, const U32& t, size_t b, size_t e) {

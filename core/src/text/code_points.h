@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/offsets.h"
 #include "xxgk/text.h"
 
 namespace xxgk::text {
@@ -15,12 +16,20 @@ namespace xxgk::text {
 // off has size s.size()+1 (the last entry is the end offset).
 struct U32 {
   std::u32string s;
-  std::vector<uint32_t> off;  // inputs are far below 4 GiB
+  Offsets off;  // inputs are far below 2 GiB
   size_t size() const { return s.size(); }
   char32_t operator[](size_t i) const { return i < s.size() ? s[i] : 0; }
 };
 U32 decode(std::string_view utf8, size_t base = 0);
-// The code points of text.norm, decoded once per text.
+
+// Text::view: the code points of norm and, per code point, the UTF-16 offset in the original of
+// the character it came from (all code points of one original character share it).
+struct NormView {
+  U32 chars;
+  Offsets orig16;           // size chars.size()
+  uint32_t orig16_end = 0;  // UTF-16 length of the original
+};
+// The code points of text.norm (Text::view, built by normalize()).
 const U32& decoded(const Text& text);
 std::u32string u(std::string_view utf8);
 std::string utf8(std::u32string_view s);

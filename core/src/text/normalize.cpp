@@ -1,9 +1,13 @@
-// Normalisation keeps a map from every normalised byte back to the original UTF-16 offset,
+// Normalisation keeps a map from every normalised character back to the original UTF-16 offset,
 // so that every cell and finding can be shown in place in the text as it was given.
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <memory>
+#include <unordered_map>
+
+#include "text/code_points.h"
 #include "text/hant_hans.h"
 #include "text/script_detect.h"
 #include "text/utf8.h"
@@ -34,79 +38,135 @@ constexpr WordFix kMirrorWords[] = {
     {"资讯", "信息"}, {"档案", "文件"}, {"入口网站", "门户网站"},
 };
 
-void apply_mirror_words(std::string& norm) {
+// Returns whether anything was replaced.
+bool apply_mirror_words(std::string& norm) {
+  bool any = false;
   for (const auto& fix : kMirrorWords) {
     const std::string from = fix.from, to = fix.to;
     if (from == to || from.size() != to.size()) continue;
-    for (size_t pos = norm.find(from); pos != std::string::npos; pos = norm.find(from, pos + to.size()))
+    for (size_t pos = norm.find(from); pos != std::string::npos; pos = norm.find(from, pos + to.size())) {
       norm.replace(pos, from.size(), to);
+      any = true;
+    }
   }
+  return any;
 }
+
+// What one input character becomes, outside the fast cases: nothing (zero width), one space, or
+// its NFKC form (after Hant→Hans in a traditional text) with spaces made plain.
+std::u32string normalized_char(char32_t c, bool traditional) {
+  if (is_zero_width(c)) return {};
+  if (is_space(c)) return U" ";
+  if (c < 0x80) return std::u32string(1, c);
+  // CJK Unified Ideographs have no compatibility mapping: NFKC leaves them alone.
+  if (!traditional && c >= 0x4E00 && c <= 0x9FFF) return std::u32string(1, c);
+  const char32_t ch = traditional ? simplified(c) : c;
+  const icu::Normalizer2* norm2 = nfkc();
+  if (!norm2 || norm2->isInert(static_cast<UChar32>(ch))) return std::u32string(1, ch);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString n = norm2->normalize(icu::UnicodeString(static_cast<UChar32>(ch)), status);
+  if (U_FAILURE(status)) return std::u32string(1, ch);
+  std::u32string out;
+  for (int32_t k = 0; k < n.length();) {
+    const UChar32 cp = n.char32At(k);
+    k += U16_LENGTH(cp);
+    out += is_space(static_cast<char32_t>(cp)) ? U' ' : static_cast<char32_t>(cp);
+  }
+  return out;
+}
+
+// normalized_char, remembered: a report uses a few hundred such characters thousands of times.
+const std::u32string& normalized_char_cached(char32_t c, bool traditional) {
+  thread_local std::unordered_map<uint64_t, std::u32string> cache;
+  const uint64_t key = uint64_t{c} | (uint64_t{traditional} << 32);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, normalized_char(c, traditional)).first;
+  return it->second;
+}
+
+// Appends normalised code points with their places.
+class NormBuilder {
+ public:
+  NormBuilder(Text& t, text::NormView& v, std::string_view input) : t_(t), v_(v) {
+    size_t chars = 0;  // of the input, when well-formed: about what the output has
+    for (char c : input) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    t_.norm.reserve(input.size());
+    v_.chars.s.reserve(chars);
+    v_.chars.off.reserve(chars + 1);
+    v_.orig16.reserve(chars);
+  }
+  void emit(char32_t c, uint32_t at) {
+    v_.chars.s.push_back(c);
+    v_.chars.off.push_back(static_cast<uint32_t>(t_.norm.size()));
+    v_.orig16.push_back(at);
+    utf8::append(t_.norm, c);
+  }
+  void finish(uint32_t u16) {
+    v_.chars.off.push_back(static_cast<uint32_t>(t_.norm.size()));
+    v_.orig16_end = u16;
+    // Full-width punctuation shrinks to ASCII: give back what the reservations overshot by much.
+    if (t_.norm.capacity() > t_.norm.size() + t_.norm.size() / 8) t_.norm.shrink_to_fit();
+    if (v_.chars.s.capacity() > v_.chars.s.size() + v_.chars.s.size() / 8) v_.chars.s.shrink_to_fit();
+  }
+
+ private:
+  Text& t_;
+  text::NormView& v_;
+};
 
 }  // namespace
 
-Text normalize(std::string_view input) {
+Text normalize(std::string input) {
   Text t;
-  t.original.assign(input);
-  t.traditional = looks_traditional(input);
-  t.norm.reserve(input.size());
-  t.norm_to_orig16.reserve(input.size() + 1);
-  const icu::Normalizer2* norm2 = nfkc();
+  t.original = std::move(input);
+  const std::string_view in = t.original;
+  t.traditional = looks_traditional(in);
+  auto view = std::make_shared<text::NormView>();
+  NormBuilder out(t, *view, in);
 
-  int32_t u16 = 0;
+  uint32_t u16 = 0;
   size_t len = 0;
-  auto emit = [&](char32_t c, int32_t at) {
-    const size_t before = t.norm.size();
-    utf8::append(t.norm, c);
-    for (size_t k = before; k < t.norm.size(); ++k) t.norm_to_orig16.push_back(at);
-  };
-  for (size_t i = 0; i < input.size(); i += len) {
-    const char32_t c = utf8::decode(input, i, len);
-    const int32_t at = u16;
-    u16 += utf8::utf16_units(c);
-    if (c == '\r') {
-      if (i + 1 < input.size() && input[i + 1] == '\n') continue;  // CRLF: the '\n' follows
-      emit('\n', at);
+  for (size_t i = 0; i < in.size(); i += len) {
+    const char32_t c = utf8::decode(in, i, len);
+    const uint32_t at = u16;
+    u16 += static_cast<uint32_t>(utf8::utf16_units(c));
+    if ((c > 0x20 && c < 0x7F) || (!t.traditional && c >= 0x4E00 && c <= 0x9FFF)) {
+      out.emit(c, at);  // the bulk of a report: printable ASCII and CJK ideographs stay as they are
       continue;
     }
-    if (c == '\n' || c == '\t') { emit(c, at); continue; }
+    if (c == '\r') {
+      if (i + 1 < in.size() && in[i + 1] == '\n') continue;  // CRLF: the '\n' follows
+      out.emit('\n', at);
+      continue;
+    }
+    if (c == '\n' || c == '\t') { out.emit(c, at); continue; }
     if (c == '\f') {  // a page break (pdftotext): a line break the table reader knows as one
       t.page_breaks.push_back(static_cast<uint32_t>(t.norm.size()));
-      emit('\n', at);
+      out.emit('\n', at);
       continue;
     }
-    if (is_zero_width(c)) continue;
-    if (is_space(c)) { emit(' ', at); continue; }
-    if (c < 0x80) { emit(c, at); continue; }
-    // CJK Unified Ideographs have no compatibility mapping: NFKC leaves them alone.
-    if (!t.traditional && c >= 0x4E00 && c <= 0x9FFF) { emit(c, at); continue; }
-
-    const char32_t ch = t.traditional ? simplified(c) : c;
-    if (!norm2 || norm2->isInert(static_cast<UChar32>(ch))) { emit(ch, at); continue; }
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString s(static_cast<UChar32>(ch));
-    icu::UnicodeString n = norm2->normalize(s, status);
-    if (U_FAILURE(status)) { emit(ch, at); continue; }
-    for (int32_t k = 0; k < n.length();) {
-      const UChar32 cp = n.char32At(k);
-      k += U16_LENGTH(cp);
-      const char32_t out = static_cast<char32_t>(cp);
-      emit(is_space(out) ? U' ' : out, at);
-    }
+    for (char32_t n : normalized_char_cached(c, t.traditional)) out.emit(n, at);
   }
-  t.norm_to_orig16.push_back(u16);
-  if (t.traditional) apply_mirror_words(t.norm);
+  out.finish(u16);
+  if (t.traditional && apply_mirror_words(t.norm)) view->chars.s = text::decode(t.norm).s;  // same byte lengths
+  t.view = std::move(view);
   return t;
 }
 
 Span Text::span(size_t nb, size_t ne) const {
-  if (norm_to_orig16.empty()) return {};
+  if (!view) return {};
   nb = std::min(nb, norm.size());
   ne = std::min(std::max(ne, nb), norm.size());
-  Span s{norm_to_orig16[nb], norm_to_orig16[ne]};
+  // Every byte of a normalised character maps to where its original character starts; the end
+  // of the text to the end of the original.
+  auto at = [&](size_t p) -> int32_t {
+    if (p >= norm.size()) return static_cast<int32_t>(view->orig16_end);
+    return static_cast<int32_t>(view->orig16[view->chars.off.upper_bound(static_cast<uint32_t>(p)) - 1]);
+  };
+  Span s{at(nb), at(ne)};
   // The end of a range maps to the start of the next normalised char; for a range ending on
   // the last byte of a char that is the end of that char's original.
-  if (ne > nb && s.end <= s.begin) s.end = norm_to_orig16[ne - 1] + 1;
+  if (ne > nb && s.end <= s.begin) s.end = at(ne - 1) + 1;
   return s;
 }
 
