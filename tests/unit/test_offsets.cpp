@@ -40,13 +40,13 @@ TEST_CASE("BitRank: rank, select and next_one as counting does") {
   for (const unsigned density : {0u, 1u, 8u, 50u, 100u}) {  // percent of set bits
     for (const size_t size : {size_t{0}, size_t{1}, size_t{64}, size_t{65}, size_t{1000}}) {
       std::vector<bool> plain;
-      BitRank bits;
+      BitRank::Builder builder;
       for (size_t i = 0; i < size; ++i) {
         const bool b = rnd() % 100 < density;
         plain.push_back(b);
-        bits.push_back(b);
+        builder.push_back(b);
       }
-      bits.finish();
+      const BitRank bits = builder.finish();
       INFO("density " << density << " size " << size);
       size_t ones = 0;
       std::vector<size_t> where;

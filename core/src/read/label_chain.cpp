@@ -91,25 +91,27 @@ ChainText::ChainText(const CompactText& compact, const NeedleIndex& index,
                      const std::vector<std::string>& header_words, size_t cap_per_label)
     : text(compact), scan(compact.str(), index, cap_per_label) {
   const std::string& s = compact.str();
-  std::vector<bool> header(s.size() + 1, false);
+  // Header words are expected between rows: their Han characters are set apart, a word at a time.
+  std::vector<uint64_t> header(s.size() / 64 + 1, 0);
   for (const auto& w : header_words)
     for (size_t p : scan.positions(w))
-      std::fill(header.begin() + static_cast<long>(p), header.begin() + static_cast<long>(p + w.size()), true);
-  han_before.assign(s.size() + 1, 0);
-  for (size_t i = 0; i < s.size(); ++i)
-    han_before[i + 1] = han_before[i] + ((!header[i] && compact.han_between(i, i + 1) > 0) ? 1 : 0);
-  // Text between a label and the first number after it is the label's own remainder (a long
-  // label wrapped in its cell, a parenthetical note): only text after a number is penalised.
-  next_digit.assign(s.size() + 1, static_cast<uint32_t>(s.size()));
-  for (size_t i = s.size(); i-- > 0;)
-    next_digit[i] = (s[i] >= '0' && s[i] <= '9') ? static_cast<uint32_t>(i) : next_digit[i + 1];
+      for (size_t i = p; i < p + w.size(); ++i) header[i / 64] |= uint64_t{1} << (i % 64);
+  std::vector<uint64_t> unexpected(header.size()), digits(header.size());
+  for (size_t w = 0; w < header.size(); ++w) {
+    unexpected[w] = compact.han_ends().words()[w] & ~header[w];
+    // Text between a label and the first number after it is the label's own remainder (a long
+    // label wrapped in its cell, a parenthetical note): only text after a number is penalised.
+    uint64_t d = 0;
+    for (size_t i = w * 64; i < std::min(s.size(), w * 64 + 64); ++i) d |= uint64_t{s[i] >= '0' && s[i] <= '9'} << (i % 64);
+    digits[w] = d;
+  }
+  unexpected_han_ = text::BitRank(std::move(unexpected), s.size());
+  digits_ = text::BitRank(std::move(digits), s.size());
 }
 
 Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
   const std::string& s = ct.text.str();
   const NeedleScan& scan = ct.scan;
-  const auto& han_before = ct.han_before;
-  const auto& next_digit = ct.next_digit;
   std::vector<Occurrence> occ;
   for (size_t r = 0; r < rows.size(); ++r) {
     auto add = [&](const std::string& label, double base, bool need_number) {
@@ -136,6 +138,8 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
     return a.match.begin != b.match.begin ? a.match.begin < b.match.begin : a.match.end > b.match.end;
   });
 
+  std::vector<size_t> data_rows_before(rows.size() + 1, 0);
+  for (size_t r = 0; r < rows.size(); ++r) data_rows_before[r + 1] = data_rows_before[r] + (rows[r].data ? 1 : 0);
   // best[k]: best chain ending with occ[k].
   std::vector<double> best(occ.size());
   std::vector<long> parent(occ.size(), -1);
@@ -147,11 +151,13 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
     for (size_t j = window_start; j < k; ++j) {
       const auto& prev = occ[j];
       if (prev.row >= cur.row || prev.match.end > cur.match.begin) continue;
-      size_t skipped = 0;
-      for (size_t r = prev.row + 1; r < cur.row; ++r) skipped += rows[r].data ? 1 : 0;
-      const double han = static_cast<double>(han_before[cur.match.begin] -
-                                             han_before[std::min<size_t>(next_digit[prev.match.end], cur.match.begin)]);
-      const double penalty = kSkippedRowPenalty * static_cast<double>(skipped) + std::min(kMaxHanPenalty, kHanPenalty * han);
+      const size_t skipped = data_rows_before[cur.row] - data_rows_before[prev.row + 1];
+      const double skip_penalty = kSkippedRowPenalty * static_cast<double>(skipped);
+      // The text between them only lowers the candidate: when it cannot win anyway, it is not counted.
+      if (best[j] - skip_penalty + cur.match.score <= best[k]) continue;
+      const double han = static_cast<double>(
+          ct.unexpected_han(std::min<size_t>(ct.next_digit(prev.match.end), cur.match.begin), cur.match.begin));
+      const double penalty = skip_penalty + std::min(kMaxHanPenalty, kHanPenalty * han);
       const double candidate = best[j] - penalty + cur.match.score;
       if (candidate > best[k]) {
         best[k] = candidate;

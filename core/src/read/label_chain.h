@@ -51,8 +51,15 @@ struct ChainText {
             size_t cap_per_label);
   const CompactText& text;
   NeedleScan scan;
-  std::vector<uint32_t> han_before;  // unexpected Han characters before each compact position
-  std::vector<uint32_t> next_digit;  // position of the first digit at or after each position
+  // Han characters in [b, e) that are no header words: text between two rows that says they are
+  // not one table's.
+  size_t unexpected_han(size_t b, size_t e) const { return unexpected_han_.rank(e) - unexpected_han_.rank(b); }
+  // The first digit at or after compact position i (the end of the text when none).
+  size_t next_digit(size_t i) const { return digits_.next_one(i); }
+
+ private:
+  text::BitRank unexpected_han_;  // per compact byte: the last byte of a Han character, not a header word's
+  text::BitRank digits_;          // per compact byte: a digit
 };
 
 Chain find_chain(const ChainText& text, const std::vector<ChainRow>& rows);

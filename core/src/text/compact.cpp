@@ -20,23 +20,23 @@ bool dropped_in_compact(char32_t c) {
 }
 
 CompactText::CompactText(std::string_view norm) {
+  text::BitRank::Builder kept, han_end;
   text_.reserve(norm.size());
-  to_norm_.reserve(norm.size() + 1);
-  han_before_.reserve(norm.size() + 1);
-  uint32_t han = 0;
-  size_t len = 0;
-  for (size_t i = 0; i < norm.size(); i += len) {
+  kept.reserve(norm.size());
+  han_end.reserve(norm.size());
+  for (size_t i = 0, len = 0; i < norm.size(); i += len) {
     const char32_t c = utf8::decode(norm, i, len);
-    if (dropped_in_compact(c)) continue;
-    for (size_t k = 0; k < len; ++k) {
-      text_ += norm[i + k];
-      to_norm_.push_back(static_cast<uint32_t>(i + k));
-      han_before_.push_back(han);
-    }
-    if (is_han(c)) ++han;
+    const bool keep = !dropped_in_compact(c);
+    kept.push_back(keep, len);
+    if (!keep) continue;
+    text_.append(norm.data() + i, len);
+    han_end.push_back(false, len - 1);
+    han_end.push_back(is_han(c));
   }
-  to_norm_.push_back(static_cast<uint32_t>(norm.size()));
-  han_before_.push_back(han);
+  // White space is about a tenth of a report: give the rest back only when it was much more.
+  if (text_.capacity() > text_.size() + text_.size() / 8) text_.shrink_to_fit();
+  kept_ = kept.finish();
+  han_end_ = han_end.finish();
 }
 
 NeedleIndex::NeedleIndex(std::vector<std::string> needles) : needles_(std::move(needles)), used_(1 << 10, 0) {
@@ -86,7 +86,7 @@ const std::vector<size_t>& NeedleScan::positions(const std::string& needle) cons
 }
 
 size_t CompactText::from_norm(size_t norm_pos) const {
-  return static_cast<size_t>(std::lower_bound(to_norm_.begin(), to_norm_.end(), static_cast<uint32_t>(norm_pos)) - to_norm_.begin());
+  return norm_pos > kept_.size() ? text_.size() + 1 : kept_.rank(norm_pos);
 }
 
 }  // namespace xxgk

@@ -8,25 +8,30 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/bit_rank.h"
+
 namespace xxgk {
 
 class CompactText {
  public:
   explicit CompactText(std::string_view norm);
   const std::string& str() const { return text_; }
-  size_t to_norm(size_t compact_pos) const { return to_norm_[compact_pos]; }
+  // Normalised position of a compact position (the end of the compact text: the end of norm).
+  size_t to_norm(size_t compact_pos) const { return kept_.select(compact_pos); }
   // The normalised position just after compact range [.., end): right after its last byte, not
   // at the next kept character (which may lie after spaces or a line break).
-  size_t end_in_norm(size_t end) const { return end == 0 ? to_norm_[0] : to_norm_[end - 1] + 1; }
+  size_t end_in_norm(size_t end) const { return end == 0 ? to_norm(0) : to_norm(end - 1) + 1; }
   // Han characters in [begin, end) of the compact text.
-  size_t han_between(size_t begin, size_t end) const { return han_before_[end] - han_before_[begin]; }
+  size_t han_between(size_t begin, size_t end) const { return han_end_.rank(end) - han_end_.rank(begin); }
+  // Per compact byte: whether it is the last byte of a Han character.
+  const text::BitRank& han_ends() const { return han_end_; }
   // Compact position of the first compact byte at or after a normalised position.
   size_t from_norm(size_t norm_pos) const;
 
  private:
   std::string text_;
-  std::vector<uint32_t> to_norm_;    // size text_.size()+1 (inputs are far below 4 GiB)
-  std::vector<uint32_t> han_before_;  // size text_.size()+1
+  text::BitRank kept_;     // per normalised byte: kept in the compact text
+  text::BitRank han_end_;  // per compact byte: the last byte of a Han character
 };
 
 bool is_han(char32_t c);

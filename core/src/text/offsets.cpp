@@ -9,7 +9,7 @@ void Offsets::reserve(size_t n) {
   base_.reserve(n / kBlock + 1);
 }
 
-void Offsets::push_back(uint32_t v) {
+void Offsets::push_back_slow(uint32_t v) {
   const size_t i = delta_.size();
   const size_t block = i / kBlock;
   if (i % kBlock == 0) base_.push_back(v);
@@ -35,9 +35,8 @@ void Offsets::shrink_to_fit() {
   wide_.shrink_to_fit();
 }
 
-uint32_t Offsets::operator[](size_t i) const {
+uint32_t Offsets::wide_at(size_t i) const {
   const size_t block = i / kBlock;
-  if (!(base_[block] & kWide)) return base_[block] + delta_[i];
   const size_t rank = static_cast<size_t>(
       std::lower_bound(wide_blocks_.begin(), wide_blocks_.end(), static_cast<uint32_t>(block)) - wide_blocks_.begin());
   return wide_[rank * kBlock + i % kBlock];

@@ -29,7 +29,22 @@ inline char32_t decode(std::string_view s, size_t i, size_t& len) {
   len = need + 1;
   return c;
 }
-void append(std::string& out, char32_t c);
+inline void append(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    const char b[] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(b, 2);
+  } else if (c < 0x10000) {
+    const char b[] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                      static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(b, 3);
+  } else {
+    const char b[] = {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+                      static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(b, 4);
+  }
+}
 inline int utf16_units(char32_t c) { return c >= 0x10000 ? 2 : 1; }
 // Number of code points in s.
 size_t length(std::string_view s);
