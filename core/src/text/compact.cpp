@@ -39,16 +39,55 @@ CompactText::CompactText(std::string_view norm) {
   han_end_ = han_end.finish();
 }
 
-NeedleIndex::NeedleIndex(std::vector<std::string> needles) : needles_(std::move(needles)), used_(1 << 10, 0) {
+NeedleIndex::NeedleIndex(std::vector<std::string> needles) : needles_(std::move(needles)) {
   std::sort(needles_.begin(), needles_.end());
   needles_.erase(std::unique(needles_.begin(), needles_.end()), needles_.end());
+  for (const auto& needle : needles_)
+    for (unsigned char b : needle)
+      if (!byte_class_[b]) byte_class_[b] = static_cast<uint8_t>(classes_++);
+  // The trie: child links, then each state's fallback (the longest proper suffix that is a state)
+  // turns them into a complete transition table, breadth first.
+  next_.assign(classes_, 0);
+  std::vector<std::vector<uint32_t>> ends(1);  // per state: needles ending exactly there
   for (size_t n = 0; n < needles_.size(); ++n) {
-    const std::string& needle = needles_[n];
-    if (needle.size() < 2) continue;
-    // Two bytes: a CJK label's lead byte alone says little.
-    const unsigned key = (static_cast<unsigned char>(needle[0]) << 8) | static_cast<unsigned char>(needle[1]);
-    by_prefix_[key].push_back(static_cast<uint32_t>(n));
-    used_[key >> 6] |= uint64_t{1} << (key & 63);
+    if (needles_[n].size() < 2) continue;
+    uint32_t state = 0;
+    for (unsigned char b : needles_[n]) {
+      uint32_t& to = next_[state * classes_ + byte_class_[b]];
+      if (!to) {
+        to = static_cast<uint32_t>(ends.size());
+        ends.emplace_back();
+        next_.resize(next_.size() + classes_, 0);
+      }
+      state = next_[state * classes_ + byte_class_[b]];
+    }
+    ends[state].push_back(static_cast<uint32_t>(n));
+  }
+  const size_t states = ends.size();
+  std::vector<uint32_t> fallback(states, 0), order;
+  std::vector<std::vector<uint32_t>> outputs(states);
+  for (size_t c = 1; c < classes_; ++c)
+    if (next_[c]) order.push_back(next_[c]);
+  for (size_t k = 0; k < order.size(); ++k) {
+    const uint32_t state = order[k];
+    // Needles ending here, the longer (this state's own) before those of its suffixes.
+    outputs[state] = ends[state];
+    outputs[state].insert(outputs[state].end(), outputs[fallback[state]].begin(), outputs[fallback[state]].end());
+    for (size_t c = 1; c < classes_; ++c) {
+      uint32_t& to = next_[state * classes_ + c];
+      const uint32_t via_fallback = next_[fallback[state] * classes_ + c];
+      if (to) {
+        fallback[to] = via_fallback;
+        order.push_back(to);
+      } else {
+        to = via_fallback;
+      }
+    }
+  }
+  out_begin_.assign(states + 1, 0);
+  for (size_t st = 0; st < states; ++st) {
+    out_begin_[st + 1] = out_begin_[st] + static_cast<uint32_t>(outputs[st].size());
+    out_.insert(out_.end(), outputs[st].begin(), outputs[st].end());
   }
 }
 
@@ -59,14 +98,15 @@ size_t NeedleIndex::index_of(const std::string& needle) const {
 
 void NeedleIndex::find_all(const std::string& s, const std::function<bool(size_t, size_t)>& found) const {
   std::vector<bool> stopped(needles_.size(), false);
-  const size_t size = s.size();
-  for (size_t i = 0; i + 1 < size; ++i) {
-    const unsigned key = (static_cast<unsigned char>(s[i]) << 8) | static_cast<unsigned char>(s[i + 1]);
-    if (!(used_[key >> 6] >> (key & 63) & 1) || (s[i] & 0xC0) == 0x80) continue;
-    for (uint32_t n : by_prefix_.at(key)) {
-      const std::string& needle = needles_[n];
-      if (stopped[n] || needle.size() > size - i || s.compare(i, needle.size(), needle) != 0) continue;
-      if (!found(n, i)) stopped[n] = true;
+  uint32_t state = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    state = next_[state * classes_ + byte_class_[static_cast<unsigned char>(s[i])]];
+    for (uint32_t k = out_begin_[state]; k < out_begin_[state + 1]; ++k) {
+      const uint32_t n = out_[k];
+      const size_t at = i + 1 - needles_[n].size();
+      // A match starts on a character (needles are whole characters).
+      if (stopped[n] || (s[at] & 0xC0) == 0x80) continue;
+      if (!found(n, at)) stopped[n] = true;
     }
   }
 }

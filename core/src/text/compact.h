@@ -5,7 +5,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/bit_rank.h"
@@ -38,21 +37,26 @@ bool is_han(char32_t c);
 // White space and quote marks: what the compact text leaves out.
 bool dropped_in_compact(char32_t c);
 
-// A fixed set of needles (labels, header words) indexed by their first two bytes, built once
-// and searched for in one pass over a text. Needles shorter than two bytes are ignored.
+// A fixed set of needles (labels, header words) as one automaton (Aho-Corasick over bytes): built
+// once, it finds every occurrence of every needle in one pass over a text, a table step a byte.
+// Needles shorter than two bytes are ignored.
 class NeedleIndex {
  public:
   explicit NeedleIndex(std::vector<std::string> needles);
   const std::vector<std::string>& needles() const { return needles_; }  // sorted, unique
   // Index of a needle in needles(), or npos.
   size_t index_of(const std::string& needle) const;
-  // found(needle index, position) for every occurrence; returning false stops that needle.
+  // found(needle index, position) for every occurrence, in the order the occurrences end;
+  // returning false stops that needle.
   void find_all(const std::string& s, const std::function<bool(size_t, size_t)>& found) const;
 
  private:
   std::vector<std::string> needles_;
-  std::unordered_map<unsigned, std::vector<uint32_t>> by_prefix_;
-  std::vector<uint64_t> used_;  // bitmap of the two-byte prefixes in use
+  uint8_t byte_class_[256] = {};        // 0: a byte no needle has
+  size_t classes_ = 1;
+  std::vector<uint32_t> next_;          // state * classes_ + class → state (0: the start)
+  std::vector<uint32_t> out_begin_;     // per state (+1): its needles in out_, those ending there
+  std::vector<uint32_t> out_;
 };
 
 // Where the needles of an index occur in one text, at most `cap` positions each.

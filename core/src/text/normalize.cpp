@@ -75,43 +75,94 @@ std::u32string normalized_char(char32_t c, bool traditional) {
   return out;
 }
 
-// normalized_char, remembered: a report uses a few hundred such characters thousands of times.
+// normalized_char, remembered per thread: a report uses a few hundred such characters (full-width
+// punctuation above all) thousands of times. BMP characters by direct index, others by hash.
+class NormalizedChars {
+ public:
+  const std::u32string& get(char32_t c, bool traditional) {
+    const uint64_t key = uint64_t{c} | (uint64_t{traditional} << 32);
+    if (c > 0xFFFF) {
+      auto it = astral_.find(key);
+      if (it == astral_.end()) it = astral_.emplace(key, normalized_char(c, traditional)).first;
+      return it->second;
+    }
+    std::vector<uint32_t>& index = bmp_[traditional];
+    if (index.empty()) index.assign(0x10000, kUnknown);
+    if (index[c] == kUnknown) {
+      index[c] = static_cast<uint32_t>(forms_.size());
+      forms_.push_back(normalized_char(c, traditional));
+    }
+    return forms_[index[c]];
+  }
+
+ private:
+  static constexpr uint32_t kUnknown = UINT32_MAX;
+  std::vector<uint32_t> bmp_[2];  // per script (simplified, traditional): index into forms_
+  std::vector<std::u32string> forms_;
+  std::unordered_map<uint64_t, std::u32string> astral_;
+};
+
 const std::u32string& normalized_char_cached(char32_t c, bool traditional) {
-  thread_local std::unordered_map<uint64_t, std::u32string> cache;
-  const uint64_t key = uint64_t{c} | (uint64_t{traditional} << 32);
-  auto it = cache.find(key);
-  if (it == cache.end()) it = cache.emplace(key, normalized_char(c, traditional)).first;
-  return it->second;
+  thread_local NormalizedChars cache;
+  return cache.get(c, traditional);
 }
 
-// Appends normalised code points with their places.
+// Appends normalised code points with their places. The text and its code points are written
+// into buffers sized for the input (grown in the rare case NFKC expands a lot), then cut to size.
 class NormBuilder {
  public:
-  NormBuilder(Text& t, text::NormView& v, std::string_view input) : t_(t), v_(v) {
+  NormBuilder(Text& t, text::NormView& v, std::string_view input) : norm_(t.norm), chars_(v.chars.s), v_(v) {
     size_t chars = 0;  // of the input, when well-formed: about what the output has
     for (char c : input) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    t_.norm.reserve(input.size());
-    v_.chars.s.reserve(chars);
+    norm_.resize(input.size() + kSlack);
+    chars_.resize(chars + kSlack);
     v_.chars.off.reserve(chars + 1);
     v_.orig16.reserve(chars);
   }
   void emit(char32_t c, uint32_t at) {
-    v_.chars.s.push_back(c);
-    v_.chars.off.push_back(static_cast<uint32_t>(t_.norm.size()));
+    if (bytes_ + 4 > norm_.size()) norm_.resize(norm_.size() * 2);
+    if (count_ == chars_.size()) chars_.resize(chars_.size() * 2);
+    chars_[count_++] = c;
+    v_.chars.off.push_back(static_cast<uint32_t>(bytes_));
     v_.orig16.push_back(at);
-    utf8::append(t_.norm, c);
+    char* out = &norm_[bytes_];
+    if (c < 0x80) {
+      out[0] = static_cast<char>(c);
+      bytes_ += 1;
+    } else if (c < 0x800) {
+      out[0] = static_cast<char>(0xC0 | (c >> 6));
+      out[1] = static_cast<char>(0x80 | (c & 0x3F));
+      bytes_ += 2;
+    } else if (c < 0x10000) {
+      out[0] = static_cast<char>(0xE0 | (c >> 12));
+      out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out[2] = static_cast<char>(0x80 | (c & 0x3F));
+      bytes_ += 3;
+    } else {
+      out[0] = static_cast<char>(0xF0 | (c >> 18));
+      out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out[3] = static_cast<char>(0x80 | (c & 0x3F));
+      bytes_ += 4;
+    }
   }
+  size_t bytes() const { return bytes_; }
   void finish(uint32_t u16) {
-    v_.chars.off.push_back(static_cast<uint32_t>(t_.norm.size()));
+    v_.chars.off.push_back(static_cast<uint32_t>(bytes_));
     v_.orig16_end = u16;
-    // Full-width punctuation shrinks to ASCII: give back what the reservations overshot by much.
-    if (t_.norm.capacity() > t_.norm.size() + t_.norm.size() / 8) t_.norm.shrink_to_fit();
-    if (v_.chars.s.capacity() > v_.chars.s.size() + v_.chars.s.size() / 8) v_.chars.s.shrink_to_fit();
+    norm_.resize(bytes_);
+    chars_.resize(count_);
+    // Full-width punctuation shrinks to ASCII: give back what the buffers overshot by much.
+    if (norm_.capacity() > norm_.size() + norm_.size() / 8) norm_.shrink_to_fit();
+    if (chars_.capacity() > chars_.size() + chars_.size() / 8) chars_.shrink_to_fit();
   }
 
  private:
-  Text& t_;
+  static constexpr size_t kSlack = 16;
+  std::string& norm_;
+  std::u32string& chars_;
   text::NormView& v_;
+  size_t bytes_ = 0, count_ = 0;
 };
 
 }  // namespace
@@ -130,7 +181,7 @@ Text normalize(std::string input) {
     const char32_t c = utf8::decode(in, i, len);
     const uint32_t at = u16;
     u16 += static_cast<uint32_t>(utf8::utf16_units(c));
-    if ((c > 0x20 && c < 0x7F) || (!t.traditional && c >= 0x4E00 && c <= 0x9FFF)) {
+    if ((c >= 0x20 && c < 0x7F) || (!t.traditional && c >= 0x4E00 && c <= 0x9FFF)) {
       out.emit(c, at);  // the bulk of a report: printable ASCII and CJK ideographs stay as they are
       continue;
     }
@@ -141,7 +192,7 @@ Text normalize(std::string input) {
     }
     if (c == '\n' || c == '\t') { out.emit(c, at); continue; }
     if (c == '\f') {  // a page break (pdftotext): a line break the table reader knows as one
-      t.page_breaks.push_back(static_cast<uint32_t>(t.norm.size()));
+      t.page_breaks.push_back(static_cast<uint32_t>(out.bytes()));
       out.emit('\n', at);
       continue;
     }
