@@ -20,6 +20,8 @@ class Splitter {
       for (size_t i : eq.rhs) last = std::max(last, i);
       if (last < cells) due_[last].push_back(&eq);
     }
+    pieces_.resize(cells);
+    values_.resize(cells);
     remaining_digits_.assign(tokens.size() + 1, 0);
     for (size_t t = tokens.size(); t-- > 0;) remaining_digits_[t] = remaining_digits_[t + 1] + tokens[t].size();
   }
@@ -39,37 +41,38 @@ class Splitter {
   bool equations_hold(size_t cell) const {
     for (const auto* eq : due_[cell]) {
       int64_t l = 0, r = 0;
-      for (size_t i : eq->lhs) l += pieces_[i].value;
-      for (size_t i : eq->rhs) r += pieces_[i].value;
+      for (size_t i : eq->lhs) l += values_[i];
+      for (size_t i : eq->rhs) r += values_[i];
       if (l != r) return false;
     }
     return true;
   }
 
-  // Places the digits of token t starting at digit d; the next piece is cell pieces_.size().
+  // Places the digits of token t starting at digit d; the next piece is cell placed_.
   void walk(size_t t, size_t d) {
     if (!budget_left()) return;
     if (t == tokens_.size()) {
-      if (pieces_.size() == cells_) result_.candidates.push_back(pieces_);
+      if (placed_ == cells_) result_.candidates.emplace_back(pieces_.begin(), pieces_.begin() + static_cast<long>(placed_));
       return;
     }
     const std::string& tok = tokens_[t];
-    const size_t cells_left = cells_ - pieces_.size();
+    const size_t cells_left = cells_ - placed_;
     const size_t digits_left = remaining_digits_[t] - d;
     if (cells_left == 0 || digits_left < cells_left || digits_left > cells_left * kMaxDigitsPerCell) return;
     const size_t max_len = tok[d] == '0' ? 1 : std::min(kMaxDigitsPerCell, tok.size() - d);
+    const size_t cell = placed_++;
+    int64_t value = 0;
     for (size_t len = 1; len <= max_len; ++len) {
-      int64_t value = 0;
-      for (size_t k = d; k < d + len; ++k) value = value * 10 + (tok[k] - '0');
-      DigitPiece p{t, d, len, value};
-      pieces_.push_back(p);
-      if (equations_hold(pieces_.size() - 1)) {
+      value = value * 10 + (tok[d + len - 1] - '0');
+      pieces_[cell] = DigitPiece{t, d, len, value};
+      values_[cell] = value;
+      if (equations_hold(cell)) {
         if (d + len == tok.size()) walk(t + 1, 0);
         else walk(t, d + len);
       }
-      pieces_.pop_back();
-      if (result_.candidates.size() >= max_candidates_ || result_.exhausted) return;
+      if (result_.candidates.size() >= max_candidates_ || result_.exhausted) break;
     }
+    --placed_;
   }
 
   const std::vector<std::string>& tokens_;
@@ -78,7 +81,9 @@ class Splitter {
   size_t steps_ = 0;
   std::vector<std::vector<const LocalEquation*>> due_;
   std::vector<size_t> remaining_digits_;
-  std::vector<DigitPiece> pieces_;
+  std::vector<DigitPiece> pieces_;  // cells_ of them; the first placed_ are set
+  std::vector<int64_t> values_;     // their values, side by side for the equations
+  size_t placed_ = 0;
   SplitResult result_;
 };
 
