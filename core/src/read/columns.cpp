@@ -64,8 +64,8 @@ std::vector<double> header_centers(std::string_view norm, size_t nb, size_t ne, 
         ++e;
         ++matched;
       }
-      out[c] = static_cast<double>(utf8::length(norm.substr(lb, p - lb))) +
-               static_cast<double>(utf8::length(norm.substr(p, e - p))) / 2.0;
+      out[c] = static_cast<double>(utf8::length_well_formed(norm.substr(lb, p - lb))) +
+               static_cast<double>(utf8::length_well_formed(norm.substr(p, e - p))) / 2.0;
       break;
     }
   }

@@ -64,8 +64,9 @@ struct LineContext {
   // line's start again (a one-line report has thousands of tokens on its line).
   double center_of(size_t b, size_t e) const {
     if (b < counted_to_) counted_to_ = line_begin, chars_before_ = 0;
-    for (size_t len = 0; counted_to_ < b; counted_to_ += len, ++chars_before_) utf8::decode(s.substr(0, b), counted_to_, len);
-    return static_cast<double>(chars_before_) + static_cast<double>(utf8::length(s.substr(b, e - b))) / 2.0;
+    chars_before_ += utf8::length_well_formed(s.substr(counted_to_, b - counted_to_));
+    counted_to_ = b;
+    return static_cast<double>(chars_before_) + static_cast<double>(utf8::length_well_formed(s.substr(b, e - b))) / 2.0;
   }
 
  private:

@@ -48,6 +48,13 @@ inline void append(std::string& out, char32_t c) {
 inline int utf16_units(char32_t c) { return c >= 0x10000 ? 2 : 1; }
 // Number of code points in s.
 size_t length(std::string_view s);
+// The same for well-formed UTF-8 (a normalised text, which its encoder made), counted without
+// decoding: the bytes that start a character.
+inline size_t length_well_formed(std::string_view s) {
+  size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
 // The longest prefix of s of at most max_bytes that does not cut a character.
 std::string_view prefix(std::string_view s, size_t max_bytes);
 
