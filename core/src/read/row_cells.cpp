@@ -71,6 +71,8 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
     // Extra numbers (page numbers, notes) around a row: the numbers right after the label when
     // they add up, else the one window where the row adds up. When none or several do, which
     // numbers are the row's is a guess (a run of zeros adds up anywhere): unread.
+    // Without a relation nothing says which they are.
+    if (tokens.size() > expected && !region.positional && eqs.empty()) return out;
     if (tokens.size() > expected && !region.positional && !holds(tokens, 0, eqs)) {
       size_t holding = 0;
       for (size_t w = 1; w + expected <= tokens.size(); ++w)
