@@ -100,6 +100,27 @@ size_t find_start(const CompactText& compact, const ReviewWords& w, size_t from)
   }
 }
 
+// The first run from `from` on whose text before it, after the last running text, prints the
+// header's column words again (结果维 结果纠 … / 持 正 …); 0 when none does.
+size_t resumed_group(std::string_view norm, const ReviewWords& w, const RegionRuns& found, size_t from, size_t after) {
+  for (size_t g = from; g < found.runs.size(); ++g) {
+    const std::u32string before = text::u(std::string(norm.substr(after, found.runs[g].nb - after)));
+    size_t columns = 0, other = 0;
+    for (char32_t c : before) {
+      if (!is_han(c)) continue;
+      if (w.header_chars.find(c) == std::u32string::npos) {
+        if (++other >= 3) columns = 0;  // running text: count the header after it only
+        continue;
+      }
+      other = 0;
+      if (w.column_chars.find(c) != std::u32string::npos) ++columns;
+    }
+    if (columns >= kBrokenColumnChars) return g;
+    after = found.runs[g].ne;
+  }
+  return 0;
+}
+
 // Where the table's numbers may be: from its header to the next section heading after it.
 size_t section_end_after(const ReadContext& ctx, size_t nb) {
   size_t end = ctx.text.norm.size();
@@ -137,11 +158,18 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   size_t end = limit;
   for (size_t g = 0; g < found.runs.size() && region.tokens.size() < ncells; ++g) {
     const Run& run = found.runs[g];
-    // A run far below the last one, or after running text, belongs to the text after the table.
-    if (!region.tokens.empty() && (run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) break;
-    region.tokens.insert(region.tokens.end(), run.tokens.begin(), run.tokens.end());
-    region.positional = region.positional || run.positional;
-    end = run.ne;
+    // A run far below the last one, or after running text, belongs to the text after the table,
+    // unless whole groups are read and the header is printed again right before it: a PDF's
+    // reading order may put a group's column below the page's running text.
+    if (!region.tokens.empty() && (run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) {
+      const size_t resumed = region.tokens.size() % cols.size() == 0 ? resumed_group(ctx.text.norm, w, found, g, end) : 0;
+      if (resumed == 0) break;
+      g = resumed;
+    }
+    const Run& taken = found.runs[g];
+    region.tokens.insert(region.tokens.end(), taken.tokens.begin(), taken.tokens.end());
+    region.positional = region.positional || taken.positional;
+    end = taken.ne;
   }
   if (region.tokens.size() > ncells && region.positional) region.tokens.resize(ncells);
 
