@@ -139,8 +139,11 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   if (start == std::string::npos && search_from > 0) start = find_start(ctx.compact, w, 0);
   if (start == std::string::npos) return std::nullopt;
   const size_t nb = ctx.compact.to_norm(start);
-  const size_t limit = std::min(section_end_after(ctx, nb),
-                                ctx.compact.to_norm(std::min(ctx.compact.str().size(), start + kTableReach)));
+  // The table ends at the next heading, but a PDF's reading order may print that heading inside it:
+  // the section after is searched too, for groups whose header is printed again (below).
+  const size_t reach = ctx.compact.to_norm(std::min(ctx.compact.str().size(), start + kTableReach));
+  size_t limit = std::min(section_end_after(ctx, nb), reach);
+  const size_t extended = std::min(section_end_after(ctx, limit), reach);
 
   // The runs after the header, in order, until the table's cells are there: one line of 15, three
   // lines of 5, or one cell a line; notes and header text between them are skipped.
@@ -152,7 +155,7 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     for (const auto& word : m.table("review_litigation").header_words) out.push_back(text::u(compact_label(word)));
     return out;
   });
-  RegionRuns found = find_runs(ctx.text.norm, nb, limit, {}, ncells, header_words[ctx.model]);
+  RegionRuns found = find_runs(ctx.text.norm, nb, extended, {}, ncells, header_words[ctx.model]);
   drop_empty_columns(found, ncells);
   RegionTokens region;
   size_t end = limit;
@@ -161,10 +164,13 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     // A run far below the last one, or after running text, belongs to the text after the table,
     // unless whole groups are read and the header is printed again right before it: a PDF's
     // reading order may put a group's column below the page's running text.
-    if (!region.tokens.empty() && (run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) {
+    const bool beyond = run.nb >= limit;
+    if (beyond && region.tokens.empty()) break;
+    if (!region.tokens.empty() && (beyond || run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) {
       const size_t resumed = region.tokens.size() % cols.size() == 0 ? resumed_group(ctx.text.norm, w, found, g, end) : 0;
       if (resumed == 0) break;
       g = resumed;
+      limit = extended;
     }
     const Run& taken = found.runs[g];
     region.tokens.insert(region.tokens.end(), taken.tokens.begin(), taken.tokens.end());
