@@ -211,6 +211,23 @@ bool no_digits(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Whether row i's numbers come right after labels of other rows that have none (pdftotext's
+// reading order: "一、… 二、… (一)予以公开 217 0 71 …" where 217 0 71 are the three rows'
+// 自然人): they may be any of those rows', and attaching them to the last would invent errors.
+bool follows_bare_labels(const RegionRuns& region, const ChainAnchors& found, const std::vector<RowSpec>& specs,
+                         const Alignment& alignment, size_t i, long g, size_t region_begin) {
+  const Anchor* anchor = found.of_row[i];
+  const Run& run = region.runs[static_cast<size_t>(g)];
+  if (!anchor || anchor->ne > run.nb) return false;
+  const size_t previous_end = g > 0 ? region.runs[static_cast<size_t>(g - 1)].ne : region_begin;
+  for (size_t j = 0; j < i; ++j) {
+    const Anchor* other = found.of_row[j];
+    if (specs[j].data && other && alignment.run_of_row[j] < 0 && other->nb >= previous_end && other->ne <= anchor->nb)
+      return true;
+  }
+  return false;
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -255,7 +272,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       row.label_span = ctx.text.span(anchor->nb, anchor->ne);
       table_end = std::max(table_end, anchor->ne);
     }
-    const long g = alignment.run_of_row[i];
+    long g = alignment.run_of_row[i];
+    if (g >= 0 && fixed[i] < 0 && follows_bare_labels(region, found, specs, alignment, i, g, region_begin)) g = -1;
     if (g < 0) {
       if (anchor) {
         // The label is there, its numbers are not.
