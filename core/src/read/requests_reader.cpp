@@ -211,14 +211,15 @@ bool no_digits(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Whether row i's numbers come right after labels of other rows that have none (pdftotext's
+// Whether row i's numbers come, below its label, right after labels of other rows that have none (pdftotext's
 // reading order: "一、… 二、… (一)予以公开 217 0 71 …" where 217 0 71 are the three rows'
 // 自然人): they may be any of those rows', and attaching them to the last would invent errors.
 bool follows_bare_labels(const RegionRuns& region, const ChainAnchors& found, const std::vector<RowSpec>& specs,
                          const Alignment& alignment, size_t i, long g, size_t region_begin) {
   const Anchor* anchor = found.of_row[i];
   const Run& run = region.runs[static_cast<size_t>(g)];
-  if (!anchor || anchor->ne > run.nb) return false;
+  // Numbers on the label's own line are its row's.
+  if (!anchor || anchor->ne > run.nb || region.line_of(anchor->ne) == run.first_line) return false;
   const size_t previous_end = g > 0 ? region.runs[static_cast<size_t>(g - 1)].ne : region_begin;
   for (size_t j = 0; j < i; ++j) {
     const Anchor* other = found.of_row[j];
