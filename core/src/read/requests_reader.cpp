@@ -211,9 +211,23 @@ bool no_digits(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Exactly a row's numbers, keeping its relation.
+bool whole_row(const std::vector<NumberToken>& tokens, size_t ncols, const std::vector<LocalEquation>& equations) {
+  if (tokens.size() != ncols) return false;
+  for (const auto& t : tokens)
+    if (!t.value) return false;
+  for (const auto& eq : equations) {
+    double l = 0, r = 0;
+    for (size_t k : eq.lhs) l += *tokens[k].value;
+    for (size_t k : eq.rhs) r += *tokens[k].value;
+    if (l != r) return false;
+  }
+  return true;
+}
+
 // Whether row i's numbers come, below its label, right after labels of other rows that have none (pdftotext's
 // reading order: "一、… 二、… (一)予以公开 217 0 71 …" where 217 0 71 are the three rows'
-// 自然人): they may be any of those rows', and attaching them to the last would invent errors.
+// 自然人): they may be any of those rows' (or the nearest's, when they make a whole row of it).
 bool follows_bare_labels(const RegionRuns& region, const ChainAnchors& found, const std::vector<RowSpec>& specs,
                          const Alignment& alignment, size_t i, long g, size_t region_begin) {
   const Anchor* anchor = found.of_row[i];
@@ -245,7 +259,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
                                 header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
   drop_empty_columns(region, ncols);
-  const std::vector<long> fixed = detached_rows(ctx.text.norm, region, found, chain_rows, ncols, row_equations(ctx.model));
+  const auto equations = row_equations(ctx.model);
+  const std::vector<long> fixed = detached_rows(ctx.text.norm, region, found, chain_rows, ncols, equations);
   const ColumnPlacer placer = column_placer(ctx, region, region_begin);
 
   std::vector<AlignRow> align;
@@ -255,7 +270,6 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
   Table table;
   table.id = "requests";
-  const auto equations = row_equations(ctx.model);
   std::vector<std::unique_ptr<CellTarget>> targets;
   std::vector<PendingRow> pending;
   ReadingNote missing;
@@ -274,7 +288,10 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       table_end = std::max(table_end, anchor->ne);
     }
     long g = alignment.run_of_row[i];
-    if (g >= 0 && fixed[i] < 0 && follows_bare_labels(region, found, specs, alignment, i, g, region_begin)) g = -1;
+    // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
+    if (g >= 0 && fixed[i] < 0 && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
+        !whole_row(region.runs[static_cast<size_t>(g)].tokens, ncols, equations))
+      g = -1;
     if (g < 0) {
       if (anchor) {
         // The label is there, its numbers are not.
