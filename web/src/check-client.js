@@ -1,0 +1,107 @@
+// The page's side of the check Worker (worker.js), with cancellation. A check cannot be
+// interrupted inside wasm, so the client keeps two workers: the active one and a warm spare (module
+// loaded, idle). When a newer text is to be checked while the active worker still runs an older
+// one, the busy worker is terminated (its check is cancelled) and the spare takes the new text;
+// a new spare then loads. Only the newest text is ever checked next.
+//
+//   const client = createCheckClient({ spawn, onReady, onResult, onCancelled, onError, onState })
+//   client.check(text, options) → id        (ids grow; a result is delivered only for the newest id)
+//   spawn() → Worker                        how to start one (module worker or Blob, see app.js)
+//   onReady({version, model, rules, ms})    once, from the first worker that loads
+//   onResult({id, json, ms})   onCancelled(id)   onError({id, message})
+//   onState({running, spareReady, cancelled})   for the status line (and the tests)
+
+export function createCheckClient({ spawn, onReady, onResult, onCancelled, onError, onState }) {
+  let active = null;
+  let spare = null;
+  let newest = 0;          // the id of the newest check asked for
+  let queued = null;       // {id, text, options} waiting for a free worker
+  let cancelled = 0;
+  let announced = false;
+
+  const report = () => onState && onState({
+    running: active && active.busyId, spareReady: Boolean(spare && spare.ready), cancelled,
+  });
+
+  function start() {
+    const slot = { worker: spawn(), ready: false, busyId: null };
+    slot.worker.onmessage = (e) => receive(slot, e.data || {});
+    slot.worker.onerror = (e) => {
+      e.preventDefault();
+      const id = slot.busyId;
+      retire(slot);
+      onError({ id, message: e.message || '检查模块无法启动' });
+    };
+    return slot;
+  }
+
+  function retire(slot) {
+    slot.worker.terminate();
+    if (slot === active) active = null;
+    if (slot === spare) spare = null;
+  }
+
+  function receive(slot, msg) {
+    if (msg.type === 'ready') {
+      slot.ready = true;
+      if (!announced) {
+        announced = true;
+        onReady({ version: msg.version, model: msg.model && JSON.parse(msg.model),
+          rules: msg.rules && JSON.parse(msg.rules), ms: msg.ms });
+      }
+      if (slot === active && !spare) spare = start();   // the spare loads once the first is up
+      dispatch();
+    } else if (msg.type === 'result' || msg.type === 'error') {
+      if (slot.busyId === msg.id) slot.busyId = null;
+      if (msg.type === 'error') {
+        // The module may be unusable after an abort: this worker is replaced.
+        retire(slot);
+        if (msg.id === newest) onError({ id: msg.id, message: msg.message });
+      } else if (msg.id === newest) {
+        onResult({ id: msg.id, json: msg.json, ms: msg.ms });
+      }
+      dispatch();
+    }
+    report();
+  }
+
+  function post(slot, job) {
+    slot.busyId = job.id;
+    slot.worker.postMessage({ type: 'check', id: job.id, text: job.text, options: job.options });
+  }
+
+  function dispatch() {
+    if (!active) { active = spare || start(); spare = null; }
+    if (!queued) return report();
+    if (active.ready && active.busyId === null) {
+      post(active, queued);
+      queued = null;
+    } else if (active.busyId !== null && spare && spare.ready) {
+      const stale = active.busyId;
+      retire(active);
+      cancelled += 1;
+      onCancelled && onCancelled(stale);
+      active = spare;
+      spare = start();
+      post(active, queued);
+      queued = null;
+    }
+    // else: the queued text waits for the active worker to finish or the spare to load.
+    report();
+  }
+
+  return {
+    check(text, options = {}) {
+      newest += 1;
+      queued = { id: newest, text, options };
+      dispatch();
+      return newest;
+    },
+    // Forget any queued or running check (the text was emptied): its result is never delivered.
+    forget() {
+      newest += 1;
+      queued = null;
+    },
+    start() { dispatch(); },
+  };
+}
