@@ -22,7 +22,7 @@ export function tablesHtml(result, model) {
   return tablesOf(result, model).map((t) =>
     `<p><b>${escapeHtml(t.title)}</b></p>` +
     tableHtml(model, t.format, t.table, t.values, {
-      tableAttributes: { border: '1', cellspacing: '0', cellpadding: '3', style: 'border-collapse:collapse' },
+      tableAttributes: { border: '1', cellspacing: '0', cellpadding: '3' },
       cellAttributes: () => ({ align: 'right' }),
     })).join('\n');
 }
