@@ -45,6 +45,7 @@ export function findingsView(container, { onSelect, onApplyFix, onHandForm }) {
 
   function findingItem(f, index) {
     const li = el('li', { class: 'finding', 'data-rule': f.rule, 'data-severity': f.severity, 'data-index': index,
+      'data-span': Array.isArray(f.span) ? f.span.join(',') : null,
       tabindex: 0, role: 'button', 'aria-label': `${SEVERITY_NAMES[f.severity] || f.severity}：${f.message}` });
     li.append(ruleHead(f));
     li.append(el('p', { class: 'message' }, f.message));

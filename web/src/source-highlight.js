@@ -103,15 +103,19 @@ export function sourceHighlighter(textarea) {
     return out;
   }
 
+  // Marks are placed relative to the scroll position they were drawn at (small numbers even
+  // millions of pixels down) and follow the box's scrolling by a translation.
+  let anchor = { x: 0, y: 0 };
   function follow() {
-    marks.style.transform = `translate(${-textarea.scrollLeft}px, ${-textarea.scrollTop}px)`;
+    marks.style.transform = `translate(${anchor.x - textarea.scrollLeft}px, ${anchor.y - textarea.scrollTop}px)`;
   }
 
   function draw(rects) {
+    anchor = { x: textarea.scrollLeft, y: textarea.scrollTop };
     marks.replaceChildren(...rects.map((r) => {
       const m = document.createElement('div');
       m.className = 'source-mark';
-      Object.assign(m.style, { left: `${r.x}px`, top: `${r.y}px`, width: `${r.w}px`, height: `${r.h}px` });
+      Object.assign(m.style, { left: `${r.x - anchor.x}px`, top: `${r.y - anchor.y}px`, width: `${r.w}px`, height: `${r.h}px` });
       return m;
     }));
     follow();
@@ -130,14 +134,14 @@ export function sourceHighlighter(textarea) {
       if (rects.length >= MAX_MARKS) break;
       rects.push(...rectsOf(a, b).slice(0, MAX_MARKS - rects.length));
     }
-    draw(rects);
-    if (!rects.length) return false;
-    const top = rects[0].y;
-    if (top < textarea.scrollTop || top + rects[0].h > textarea.scrollTop + textarea.clientHeight) {
-      textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3);
+    if (rects.length) {
+      const top = rects[0].y;
+      if (top < textarea.scrollTop || top + rects[0].h > textarea.scrollTop + textarea.clientHeight) {
+        textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3);
+      }
     }
-    follow();
-    return true;
+    draw(rects);
+    return rects.length > 0;
   }
 
   function clear() {
