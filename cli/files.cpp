@@ -9,7 +9,7 @@ namespace xxgk_cli {
 namespace fs = std::filesystem;
 
 bool is_report_extension(const std::string& ext) {
-  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".docx";
+  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".docx" || ext == ".pdf";
 }
 
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {

@@ -1,6 +1,6 @@
 #pragma once
 // Expands the command line's FILE|DIR|- arguments into the list of inputs: files as given,
-// directories recursively (.txt .md .html .htm .docx), each directory's files in sorted order.
+// directories recursively (.txt .md .html .htm .docx .pdf), each directory's files in sorted order.
 #include <string>
 #include <vector>
 

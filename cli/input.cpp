@@ -7,9 +7,7 @@
 #include <iostream>
 #include <iterator>
 
-#include "decode.h"
-#include "docx.h"
-#include "html.h"
+#include "pdf_runs.h"
 
 namespace xxgk_cli {
 namespace fs = std::filesystem;
@@ -71,33 +69,13 @@ Input read_input(const std::string& path) {
     }
   }
   in.bytes = bytes.size();
-  const std::string ext = path == "-" ? "" : extension_of(path);
-  if (ext == ".docx") {
-    DocxText d = docx_to_text(bytes);
-    if (!d.ok) {
-      in.error = d.error;
-      return in;
-    }
-    in.text = std::move(d.text);
-    in.ok = true;
+  xxgk::ReadResult r = xxgk::read_document(bytes, path == "-" ? "" : path);
+  if (r.status == xxgk::ReadStatus::needs_pdf_runs) r = read_pdf(bytes);
+  if (!r.ok()) {
+    in.error = std::move(r.message);
     return in;
   }
-  Decoded d = decode_text(bytes);
-  bytes.clear();
-  bytes.shrink_to_fit();
-  if (!d.ok) {
-    in.error = d.error;
-    return in;
-  }
-  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") {
-    in.text = html_to_text(d.utf8);
-    if (in.text.find_first_not_of(" \t\n") == std::string::npos) {
-      in.error = "网页中没有文字内容";
-      return in;
-    }
-  } else {
-    in.text = std::move(d.utf8);
-  }
+  in.document = std::move(r.document);
   in.ok = true;
   return in;
 }

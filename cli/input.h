@@ -1,13 +1,15 @@
 #pragma once
-// Reads one input (a file path or "-" for stdin) into UTF-8 text for the checker, choosing the
-// reader by extension: .docx (ZIP + WordprocessingML), .html/.htm (tags stripped), else text.
+// Reads one input (a file path or "-" for stdin) into a Document for the checker: the bytes go
+// to the core's read_document (text, .docx, HTML); PDFs go through poppler to the core's layout.
 #include <string>
+
+#include "xxgk/document.h"
 
 namespace xxgk_cli {
 
 struct Input {
   bool ok = false;
-  std::string text;    // UTF-8
+  xxgk::Document document;
   std::string error;   // Chinese reason when !ok ("文件不存在", "文件为空", ...)
   size_t bytes = 0;    // size on disk
 };

@@ -66,12 +66,12 @@ int main(int argc, char** argv) {
                    prev.error.c_str());
       return 2;
     }
-    options.previous = xxgk::text_document(std::move(prev.text));
+    options.previous = std::move(prev.document);
   }
 
   const std::vector<std::string> files = expand_inputs(args.inputs);
   if (files.empty()) {
-    std::fprintf(stderr, "xxgk-lint: 指定的目录中没有可检查的文件（.txt .md .html .htm .docx）\n");
+    std::fprintf(stderr, "xxgk-lint: 指定的目录中没有可检查的文件（.txt .md .html .htm .docx .pdf）\n");
     return 2;
   }
   // A bare contract object only for exactly one file argument; otherwise a JSON array.
@@ -100,12 +100,11 @@ int main(int argc, char** argv) {
         return;
       }
       if (args.print_text) {
-        s.out = std::move(in.text);
+        s.out = std::move(in.document.text);
         return;
       }
-      const xxgk::Result r = xxgk::check(in.text, options);
-      in.text.clear();
-      in.text.shrink_to_fit();
+      const xxgk::Result r = xxgk::check(in.document, options);
+      in.document = {};
       s.code = has_error(r) ? 1 : 0;
       switch (args.format) {
         case Format::json: s.out = single ? format_json(r) : format_json_with_file(name, r); break;

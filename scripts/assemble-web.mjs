@@ -65,22 +65,13 @@ const common = {
   // The Emscripten loader mentions node modules on its node path; never taken in a browser.
   external: ['fs', 'path', 'crypto', 'url', 'ws', 'worker_threads', 'module', 'node:*'],
 };
-const readersIndex = join(web, 'src/readers/index.js');
-const missingReaders = {
-  name: 'missing-readers',
-  setup(b) {
-    // Without web/src/readers/ the page says so when a file is dropped (the import fails).
-    b.onResolve({ filter: /\/readers\/index\.js$/ }, (a) =>
-      existsSync(readersIndex) ? undefined : { path: a.path, external: true });
-  },
-};
 const wasmGlue = {
   name: 'single-file-wasm',
   setup(b) {
     b.onResolve({ filter: /xxgk-lint\.mjs$/ }, () => ({ path: join(wasmDir, 'xxgk-lint-single.mjs') }));
   },
 };
-const app = await esbuild.build({ ...common, entryPoints: [join(web, 'src/app.js')], plugins: [missingReaders] });
+const app = await esbuild.build({ ...common, entryPoints: [join(web, 'src/app.js')] });
 const worker = await esbuild.build({ ...common, entryPoints: [join(web, 'src/worker.js')], plugins: [wasmGlue] });
 const appJs = app.outputFiles[0].text;
 const workerJs = worker.outputFiles[0].text;

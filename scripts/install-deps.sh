@@ -10,7 +10,7 @@ SUDO=$(need_root)
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  libicu-dev icu-devtools zlib1g-dev
+  libicu-dev icu-devtools zlib1g-dev libgumbo-dev libpoppler-cpp-dev
   nlohmann-json3-dev doctest-dev
   emscripten nodejs
   clang libclang-rt-14-dev
@@ -19,7 +19,7 @@ PACKAGES=(
   python3 time
 )
 # Optional heavy packages (document conversion for the .docx/.pdf tests).
-DOC_PACKAGES=(libreoffice-writer-nogui poppler-utils fonts-wqy-microhei)
+DOC_PACKAGES=(libreoffice-writer-nogui poppler-utils pandoc fonts-wqy-microhei)
 
 missing=()
 for p in "${PACKAGES[@]}" "${DOC_PACKAGES[@]}"; do

@@ -97,7 +97,10 @@ def case_empty():
 def case_binary():
     d = workdir("binary")
     expect_unreadable(write(os.path.join(d, "image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 4),
-                      "二进制")
+                      "图片")
+    expect_unreadable(write(os.path.join(d, "data.txt"), b"\0\1\2\3" * 100), "二进制")
+    expect_unreadable(write(os.path.join(d, "old.doc"), b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)), "另存为 .docx")
+    expect_unreadable(write(os.path.join(d, "scan.pdf"), b"%PDF-1.4\n%broken"), "PDF")
     expect_unreadable(write(os.path.join(d, "latin1.txt"), "Café résumé naïve à la carte £5 ".encode("latin-1") * 20),
                       "编码")
     expect_unreadable(write(os.path.join(d, "fake.docx"), b"PK\x03\x04 not a zip at all"), "docx")
@@ -135,8 +138,9 @@ def make_folder(name):
         os.makedirs(os.path.dirname(sub), exist_ok=True)
         good.append(write(sub, text.encode("utf-8")))
     bad = [write(os.path.join(d, "0-empty.txt"), b""),
-           write(os.path.join(d, "sub", "binary.md"), b"\0\1\2\3" * 100)]
-    write(os.path.join(d, "ignored.pdf"), b"%PDF-1.4")
+           write(os.path.join(d, "sub", "binary.md"), b"\0\1\2\3" * 100),
+           write(os.path.join(d, "damaged.pdf"), b"%PDF-1.4")]
+    write(os.path.join(d, "ignored.png"), b"\x89PNG")
     return d, sorted(good), bad
 
 
@@ -160,6 +164,7 @@ def case_jsonl():
         if f.startswith("0-"):
             os.remove(os.path.join(d, f))
     os.remove(os.path.join(d, "sub", "binary.md"))
+    os.remove(os.path.join(d, "damaged.pdf"))
     code, out, err = run("--format", "jsonl", d)
     if code not in (0, 1):
         fail(f"exit {code}: {err}")

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "read/cell_tokens.h"
+#include "xxgk/check.h"
 #include "text/compact.h"
 #include "read/digit_split.h"
 #include "read/label_chain.h"
@@ -111,4 +112,10 @@ TEST_CASE("find_chain: the table's labels win over the same labels quoted in the
   CHECK(compact.to_norm(chain.rows[0]->label_begin) > text.find('\n'));
   // The numbering before a label belongs to the label, not to the previous row's numbers.
   CHECK(compact.str().compare(chain.rows[3]->begin, 2, "1.") == 0);
+}
+
+TEST_CASE("script: simplified text full of characters shared with traditional stays simplified") {
+  std::string text = "某某区人民政府2021年政府信息公开工作年度报告\n";
+  for (int i = 0; i < 20; ++i) text += "办理申请，依法处理，加强管理，开展检查，优化环境，拓展领域。\n";
+  CHECK(xxgk::check(text).report.meta.script == std::optional<std::string>("simplified"));
 }

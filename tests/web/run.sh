@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Web tests: (a) wasm vs native CLI on the corpus, (b) the pages in headless Debian Chromium,
-# then any other *.test.mjs here (the file readers' tests).
+# then any other *.test.mjs here (documents: wasm core = native CLI).
 # Needs build/native/xxgk-lint, scripts/build-wasm.sh done, and `npm ci` here (scripts/install-deps.sh).
 # Prints node:test summaries; exit code non-zero if any test failed.
 set -uo pipefail
@@ -16,12 +16,8 @@ run() {
 }
 run "wasm = native（语料）" wasm-vs-native.test.mjs
 run "页面（headless chromium）" page.test.mjs
-# readers.test.mjs makes the document fixtures the browser readers' test uses: run it first.
-ran=""
-for t in readers.test.mjs *.test.mjs; do
+for t in *.test.mjs; do
   case "$t" in wasm-vs-native.test.mjs|page.test.mjs) continue ;; esac
-  case " $ran " in *" $t "*) continue ;; esac
-  ran="$ran $t"
   run "$t" "$t"
 done
 exit $status

@@ -16,6 +16,7 @@ import { inputNotice } from './input-size.js';
 import { sampleReportText } from './sample-report.js';
 import { formatLabel, defaultFormatValue } from './statutory-table.js';
 import { SEVERITY_NAMES, SCRIPT_NAMES } from './words.js';
+import { documentReader } from './documents.js';
 import {
   toCsv, toJson, tablesHtml, tablesTsv, tablesDocument, copyRich, download, baseName,
 } from './export.js';
@@ -36,6 +37,7 @@ const page = {
   version: '',
   mode: 'text',            // 'text' | 'form'
   textVersion: 0,          // grows with every change of the text box
+  loadingDocument: false,  // a read document's text is going into the box (its result comes with it)
   plain: null,             // {text, result}: the last check of the text alone (sections for the form)
   requests: new Map(),     // id → what was asked: {kind, userText, textVersion, composed}
   shown: null,             // {id, result, request}
@@ -73,6 +75,9 @@ const client = createCheckClient({
     statusEl.dataset.cancelled = String(cancelled);
   },
 });
+
+// Files and pasted HTML are read (and checked) in the Worker, as the CLI reads them.
+const documents = documentReader(client.port);
 
 function ready({ version, model, rules, ms }) {
   page.model = model;
@@ -173,8 +178,8 @@ function show(id, result, request, ms) {
   if (form) form.mark(page.mode === 'form' ? severities : new Map());
   highlighter.clear();
   statusEl.dataset.seq = String(id);
-  statusEl.dataset.checkMs = ms.toFixed(1);
-  setStatus('done', `已检查，用时 ${ms.toFixed(0)} 毫秒`);
+  if (ms !== undefined) statusEl.dataset.checkMs = ms.toFixed(1);
+  setStatus('done', ms === undefined ? '已检查' : `已检查，用时 ${ms.toFixed(0)} 毫秒`);
   const n = (result.findings || []).length;
   $('jump-count').textContent = n ? `（${n}）` : '（无问题）';
   const sheet = $('sheet');
@@ -400,31 +405,43 @@ function fillIntro() {
   });
 }
 
-// ---- files (read in the browser; the readers are imported on demand) ----
+// ---- files and pasted HTML (documents.js: read and checked in the Worker) ----
+// A read document's text goes in the box (as one undoable change); for the report box its result
+// is shown as it came with the reading (the CLI's result for that file: tables, repairs).
+function showDocument(doc, target, label) {
+  const msg = $('file-message');
+  if (doc.status !== 'ok') {
+    msg.textContent = `无法读取 ${label}：${doc.message}`;
+    msg.dataset.state = 'error';
+    return;
+  }
+  msg.textContent = `已读取 ${label}`;
+  msg.dataset.state = 'ok';
+  if (target !== input) {
+    target.value = doc.text;
+    if (input.value.trim()) schedule(TYPING_DELAY_MS);
+    return;
+  }
+  page.loadingDocument = true;
+  replaceAllText(input, doc.text);
+  page.loadingDocument = false;
+  showNotice(inputNotice(doc.text, page.model));
+  page.plain = { text: doc.text, result: doc.result };
+  if (page.mode === 'form') { checkNow(); return; }
+  show(client.forget(), doc.result, { kind: 'document', userText: doc.text, textVersion: page.textVersion });
+}
+
 async function readFile(file, target) {
   const msg = $('file-message');
   msg.textContent = `正在读取 ${file.name}…`;
   msg.dataset.state = 'busy';
-  let mod = null;
-  try { mod = await import('./readers/index.js'); } catch (_) { mod = null; }
-  try {
-    let text;
-    if (mod && typeof mod.readReportFile === 'function') text = await mod.readReportFile(file);
-    else if (/\.txt$/i.test(file.name) || file.type === 'text/plain') text = await file.text();
-    else {
-      msg.textContent = '此版本不含文件读取模块，无法读取 .docx / .pdf 文件。请打开文件，复制全文后粘贴到文本框中。';
-      msg.dataset.state = 'error';
-      return;
-    }
-    if (target === input) replaceAllText(input, String(text ?? ''));
-    else target.value = String(text ?? '');
-    msg.textContent = `已读取 ${file.name}`;
-    msg.dataset.state = 'ok';
-    checkNow();
-  } catch (err) {
-    msg.textContent = `无法读取 ${file.name}：${err && err.message ? err.message : err}`;
-    msg.dataset.state = 'error';
-  }
+  const [doc] = await documents.readFiles([file], { options: target === input ? options() : {} });
+  showDocument(doc, target, file.name);
+}
+
+async function pasteDocument(e) {
+  const doc = await documents.readClipboard(e, { options: options() });
+  if (doc) showDocument(doc, input, '粘贴的内容');
 }
 
 function setupDrop(zone, target) {
@@ -443,8 +460,10 @@ function setupDrop(zone, target) {
 const TYPING = /^(insertText|insertLineBreak|insertParagraph|insertCompositionText|delete)/;
 input.addEventListener('input', (e) => {
   page.textVersion += 1;
+  if (page.loadingDocument) return;
   if (TYPING.test(e.inputType || '') && e.isTrusted) schedule(TYPING_DELAY_MS); else checkNow();
 });
+input.addEventListener('paste', pasteDocument);
 previous.addEventListener('input', () => { if (input.value.trim()) schedule(TYPING_DELAY_MS); });
 setupDrop($('drop-zone'), input);
 setupDrop(previous, previous);

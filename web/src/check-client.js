@@ -10,6 +10,10 @@
 //   onReady({version, model, rules, ms})    once, from the first worker that loads
 //   onResult({id, json, ms})   onCancelled(id)   onError({id, message})
 //   onState({running, spareReady, cancelled})   for the status line (and the tests)
+//   client.port                             a Worker-like object for documents.js: postMessage
+//                                           goes to the active worker (once it is ready), every
+//                                           message of the workers reaches its listeners. A
+//                                           worker reading a document is never terminated.
 
 export function createCheckClient({ spawn, onReady, onResult, onCancelled, onError, onState }) {
   let active = null;
@@ -19,12 +23,14 @@ export function createCheckClient({ spawn, onReady, onResult, onCancelled, onErr
   let cancelled = 0;
   let announced = false;
 
+  const listeners = new Set();
+
   const report = () => onState && onState({
     running: active && active.busyId, spareReady: Boolean(spare && spare.ready), cancelled,
   });
 
   function start() {
-    const slot = { worker: spawn(), ready: false, busyId: null };
+    const slot = { worker: spawn(), ready: false, busyId: null, reading: new Set(), waiting: [] };
     slot.worker.onmessage = (e) => receive(slot, e.data || {});
     slot.worker.onerror = (e) => {
       e.preventDefault();
@@ -42,7 +48,14 @@ export function createCheckClient({ spawn, onReady, onResult, onCancelled, onErr
   }
 
   function receive(slot, msg) {
+    for (const fn of listeners) fn({ data: msg });
+    if (typeof msg.id === 'string') {          // a document read (documents.js), not a check
+      if (msg.type === 'document' || msg.type === 'error') slot.reading.delete(msg.id);
+      dispatch();
+      return;
+    }
     if (msg.type === 'ready') {
+      for (const [m, transfer] of slot.waiting.splice(0)) slot.worker.postMessage(m, transfer);
       slot.ready = true;
       if (!announced) {
         announced = true;
@@ -76,6 +89,10 @@ export function createCheckClient({ spawn, onReady, onResult, onCancelled, onErr
     if (active.ready && active.busyId === null) {
       post(active, queued);
       queued = null;
+    } else if (active.reading.size) {
+      // Reading a document: the worker takes the check after it (only the newest is kept).
+      post(active, queued);
+      queued = null;
     } else if (active.busyId !== null && spare && spare.ready) {
       const stale = active.busyId;
       retire(active);
@@ -97,11 +114,22 @@ export function createCheckClient({ spawn, onReady, onResult, onCancelled, onErr
       dispatch();
       return newest;
     },
-    // Forget any queued or running check (the text was emptied): its result is never delivered.
+    // Forget any queued or running check (the text was emptied, or a document's result came with
+    // its reading): its result is never delivered. Returns an id newer than all checks asked for.
     forget() {
       newest += 1;
       queued = null;
+      return newest;
     },
     start() { dispatch(); },
+    port: {
+      postMessage(msg, transfer = []) {
+        if (!active) dispatch();
+        if (msg && msg.type === 'read') active.reading.add(msg.id);
+        if (active.ready) active.worker.postMessage(msg, transfer); else active.waiting.push([msg, transfer]);
+      },
+      addEventListener(type, fn) { if (type === 'message') listeners.add(fn); },
+      removeEventListener(type, fn) { listeners.delete(fn); },
+    },
   };
 }

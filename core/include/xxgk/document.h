@@ -1,7 +1,7 @@
 #pragma once
 // A report as users have it, read from bytes: its text (what the user sees; every span points
-// here) plus, where the source had them, explicit tables and positioned text. One reader per
-// document kind, all in the core (bytes in, no I/O), used by the CLI and the page alike.
+// here) plus, where the source had them, explicit tables and what reading had to repair. One
+// reader per document kind, all in the core (bytes in, no I/O), used by the CLI and the page.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -32,25 +32,32 @@ struct DocTable {
 // A run of text on a PDF page with its box, as pdf.js (page) and poppler (CLI) give them.
 // Coordinates in points, origin at the page's top-left, y growing downwards.
 struct TextRun {
-  int page = 0;
+  int page = 0;                                // 0-based
   double x = 0, y = 0, width = 0, height = 0;  // box of the run; y is the top
   double font_size = 0;
   std::string text;  // UTF-8
 };
 
-// Something reading changed or dropped that the user should know (invalid bytes replaced, an
-// encoding guessed, hidden text left out). Becomes an input.* finding.
+// The size of a PDF page in points (page furniture is told by its place on the page).
+struct PdfPage {
+  double width = 0, height = 0;
+};
+
+// Something reading changed or dropped that the user should know (invalid bytes replaced, a
+// GBK character inside UTF-8 text, hidden text left out, page numbers dropped). Each becomes an
+// input.* finding quoting the place.
 struct ReadingRepair {
   enum class Kind { invalid_bytes_replaced, mixed_encoding, hidden_text_dropped, page_furniture_dropped };
-  Kind kind;
+  Kind kind = Kind::invalid_bytes_replaced;
   size_t begin = 0, end = 0;   // byte range in Document::text where it happened
-  std::string detail;          // Chinese, short ("3 处无效字节已替换为 �")
+  std::string detail;          // Chinese, short ("无效字节 0xC3 已替换为 �")
 };
+const char* repair_kind_name(ReadingRepair::Kind kind);  // "invalid_bytes_replaced", …
 
 struct Document {
   SourceKind kind = SourceKind::text;
   std::string text;                  // UTF-8
-  std::string encoding;              // of a text source: "UTF-8", "GB18030", "UTF-16LE", …
+  std::string encoding;              // of a text or HTML source: "UTF-8", "GB18030", "UTF-16LE", …
   std::vector<DocTable> tables;      // explicit (or geometric) grids, in text order
   std::vector<ReadingRepair> repairs;
 };
@@ -62,6 +69,8 @@ struct ReadLimits {
   size_t max_inflated_bytes = size_t{128} << 20;   // all inflated entries together
   double max_inflate_ratio = 200;                  // inflated / compressed, per entry
   size_t max_text_bytes = size_t{32} << 20;        // the text handed to the checker
+  size_t max_nesting = 256;                        // tables in tables, elements in elements
+  size_t max_runs = 2'000'000;                     // PDF text runs
 };
 
 enum class ReadStatus {
@@ -73,7 +82,10 @@ enum class ReadStatus {
   damaged,           // a broken zip, PDF or XML
   no_text_layer,     // a PDF without text (a scan)
   encrypted,         // a password-protected file
+  needs_pdf_runs,    // a PDF: the front end extracts its TextRuns (pdf.js, poppler) and calls
+                     // document_from_pdf_runs
 };
+const char* read_status_name(ReadStatus status);  // "ok", "empty", …
 
 struct ReadResult {
   ReadStatus status = ReadStatus::ok;
@@ -82,13 +94,19 @@ struct ReadResult {
   bool ok() const { return status == ReadStatus::ok; }
 };
 
-// Reads a document from its bytes. `name` is the file name (its extension chooses the reader;
-// the bytes are sniffed too, so a .docx named .txt is still read as .docx) or "" for pasted text.
+// Reads a document from its bytes. `name` is the file name (its extension helps only where the
+// bytes do not tell: a .docx named .txt is still read as .docx) or "" for pasted text; pasted
+// HTML (the clipboard's text/html) is read with a name ending in ".html".
 ReadResult read_document(std::string_view bytes, std::string_view name, const ReadLimits& limits = {});
 
 // The PDF path: text runs of every page (from pdf.js or poppler) → lines and cells, by one layout
-// algorithm for both front ends.
-ReadResult document_from_pdf_runs(const std::vector<TextRun>& runs, const ReadLimits& limits = {});
+// algorithm for both front ends. No run at all is a scan (status no_text_layer).
+ReadResult document_from_pdf_runs(const std::vector<TextRun>& runs, const std::vector<PdfPage>& pages = {},
+                                  const ReadLimits& limits = {});
+
+// A refusal with the one Chinese message every front end shows for it (a PDF library that found
+// the file encrypted or damaged says so through this).
+ReadResult read_failure(ReadStatus status);
 
 // Pasted or typed text as a document, unchanged.
 Document text_document(std::string text);

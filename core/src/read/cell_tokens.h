@@ -13,13 +13,14 @@ struct NumberToken {
   size_t nb = 0, ne = 0;           // normalised byte range
   std::optional<double> value;     // empty for a blank cell
   bool blank = false;              // "", "/", "-" cell of a row that is there
+  bool not_a_number = false;       // a cell that holds no number ("四十九", "NaN", "∞", text)
   bool negative = false;
   bool decimal = false;
   bool grouped = false;            // thousands separators: 14,358
   std::string unit;                // "万元", "元", "件", ... or ""
   std::vector<size_t> digit_pos;   // normalised position of each digit, for splitting runs
 
-  bool plain_digits() const { return !blank && !negative && !decimal && !grouped && unit.empty(); }
+  bool plain_digits() const { return !blank && !not_a_number && !negative && !decimal && !grouped && unit.empty(); }
   bool leading_zero() const { return plain_digits() && raw.size() > 1 && raw[0] == '0'; }
 };
 

@@ -11,6 +11,9 @@ namespace {
 constexpr size_t kMaxGap = 4000;        // compact bytes between consecutive rows of one table
 constexpr double kHanPenalty = 0.35;    // per Han character between two labels
 constexpr double kSkippedRowPenalty = 1.5;
+// A label the chain could not match (wrapped around a group label, printed with typos) leaves its
+// text between two rows: beyond a few characters, more such text says nothing new.
+constexpr double kMaxHanPenalty = 4.0;
 
 bool ends_with(const std::string& s, size_t end, const std::string& suffix) {
   return end >= suffix.size() && s.compare(end - suffix.size(), suffix.size(), suffix) == 0;
@@ -67,11 +70,21 @@ ChainRow make_chain_row(const std::vector<std::string>& labels, const std::strin
   r.data = data;
   // Two-character labels ("总计", "其他") occur everywhere: only with their numbering.
   r.number_required = !number.empty() && utf8::length(r.labels.front()) <= 2;
+  const std::string& first = r.labels.front();
+  const size_t chars = utf8::length(first);
+  if (!number.empty() && chars >= 6) {
+    size_t keep = std::max<size_t>(4, (chars + 1) / 2), bytes = 0, len = 0;
+    for (size_t k = 0; k < keep; ++k, bytes += len) utf8::decode(first, bytes, len);
+    r.prefix = first.substr(0, bytes);
+  }
   return r;
 }
 
 void chain_labels(const std::vector<ChainRow>& rows, std::vector<std::string>& out) {
-  for (const auto& r : rows) out.insert(out.end(), r.labels.begin(), r.labels.end());
+  for (const auto& r : rows) {
+    out.insert(out.end(), r.labels.begin(), r.labels.end());
+    if (!r.prefix.empty()) out.push_back(r.prefix);
+  }
 }
 
 ChainText::ChainText(const CompactText& compact, const NeedleIndex& index,
@@ -99,12 +112,12 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
   const auto& next_digit = ct.next_digit;
   std::vector<Occurrence> occ;
   for (size_t r = 0; r < rows.size(); ++r) {
-    for (const auto& label : rows[r].labels) {
+    auto add = [&](const std::string& label, double base, bool need_number) {
       for (size_t p : scan.positions(label)) {
         ChainMatch m;
         m.begin = m.label_begin = p;
         m.end = p + label.size();
-        m.score = 2.0 + 0.05 * static_cast<double>(label.size());
+        m.score = base + 0.05 * static_cast<double>(label.size());
         for (const auto& form : rows[r].numbering) {
           if (ends_with(s, p, form)) {
             m.begin = p - form.size();
@@ -112,10 +125,12 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
             break;
           }
         }
-        if (rows[r].number_required && m.begin == p) continue;
+        if (need_number && m.begin == p) continue;
         occ.push_back({r, m});
       }
-    }
+    };
+    for (const auto& label : rows[r].labels) add(label, 2.0, rows[r].number_required);
+    if (!rows[r].prefix.empty()) add(rows[r].prefix, 1.0, true);
   }
   std::sort(occ.begin(), occ.end(), [](const Occurrence& a, const Occurrence& b) {
     return a.match.begin != b.match.begin ? a.match.begin < b.match.begin : a.match.end > b.match.end;
@@ -134,9 +149,9 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
       if (prev.row >= cur.row || prev.match.end > cur.match.begin) continue;
       size_t skipped = 0;
       for (size_t r = prev.row + 1; r < cur.row; ++r) skipped += rows[r].data ? 1 : 0;
-      const double penalty = kSkippedRowPenalty * static_cast<double>(skipped) +
-                             kHanPenalty * static_cast<double>(han_before[cur.match.begin] -
-                                                               han_before[std::min<size_t>(next_digit[prev.match.end], cur.match.begin)]);
+      const double han = static_cast<double>(han_before[cur.match.begin] -
+                                             han_before[std::min<size_t>(next_digit[prev.match.end], cur.match.begin)]);
+      const double penalty = kSkippedRowPenalty * static_cast<double>(skipped) + std::min(kMaxHanPenalty, kHanPenalty * han);
       const double candidate = best[j] - penalty + cur.match.score;
       if (candidate > best[k]) {
         best[k] = candidate;

@@ -97,8 +97,9 @@ Report read_report(const Document& document) {
       if (c.first == &m) return c.second;
     return chains.front().second;
   };
-  const ReadContext ctx{report.text, compact, model, chains_of(model), report.notes};
-  const ReadContext active_ctx{report.text, compact, active_model, chains_of(active_model), report.notes};
+  const ReadContext ctx{report.text, compact, model, chains_of(model), report.sections, report.notes};
+  const ReadContext active_ctx{report.text, compact, active_model, chains_of(active_model), report.sections,
+                               report.notes};
   report.active = read_active(active_ctx);
   size_t requests_end = 0;
   report.requests = read_requests(ctx, requests_end);

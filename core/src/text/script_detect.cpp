@@ -11,8 +11,8 @@ namespace {
 // forms differ), e.g. 開 資 訊 報 條 機 關 區 縣.
 constexpr std::u32string_view kTraditionalOnly =
     U"開資訊報條機關區縣鄉鎮門網頁統計據請體製審議會與這為們國時間發說實應處經過業務聯繫單"
-    U"項規範檔準總結處決復訴訟維糾審結辦理參與權動態員標網絡圖書館導讀獲擴護衛雜錄災險價費"
-    U"義務廣區域屬於現無論齊種類產權設備環境領導黨檢查執點陽數徵調邊際證書歷勞術藝專屬";
+    U"項規範檔準總結處決復訴訟維糾審結辦參與權動態員標網絡圖書館導讀獲擴護衛雜錄災險價費"
+    U"義務廣區屬於現無論齊種類產權設備環領導黨檢執點陽數徵調邊際證書歷勞術藝專屬";
 
 // A bitmap over the CJK Unified Ideographs block (U+4E00..U+9FFF).
 constexpr char32_t kFirst = 0x4E00, kLast = 0x9FFF;

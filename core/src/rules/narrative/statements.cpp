@@ -169,6 +169,26 @@ std::string total_phrase(const FormatModel& m, const std::string& label) {
   return m.table("requests").short_name + "“" + label + "”" + m.request_columns[static_cast<size_t>(total)].label;
 }
 
+std::vector<Figure> narrative_figures(const Report& r) {
+  std::vector<Figure> out;
+  if (!r.requests || !r.requests->format) return out;
+  const FormatModel& m = *r.requests->format;
+  const U32& t = decoded(r.text);
+  const Region g = overview(r, t);
+  auto first = [&](const char* row, const std::vector<Claim>& found) {
+    for (const auto& cl : found) {
+      if (cl.sub) continue;
+      out.push_back({total_cell(m, row), cl.n.value, quote(t, cl.b, cl.e)});
+      return;
+    }
+  };
+  first("new_received", claims(r, t, g, {U"收到", U"新收", U"受理", U"接收", U"接到", U"收悉"}, true, 30));
+  first("total", claims(r, t, g, {U"答复", U"办结", U"办理完毕", U"处理完毕", U"回复"}, false, 8));
+  first("carried_over", claims(r, t, g, {U"上年结转", U"上年度结转", U"结转上年"}, false, 8));
+  first("carried_forward", claims(r, t, g, {U"结转下年", U"结转到下年", U"结转至下年", U"转入下年"}, false, 14));
+  return out;
+}
+
 void report_mismatch(const RuleContext& c, const Rule& rule, const U32& t, const Claim& cl, double table,
                      const std::string& what_text, const std::string& where_table, const std::string& table_id,
                      std::vector<CellRef> cells, const std::string& extra) {

@@ -1,0 +1,206 @@
+// Geometric tables: consecutive lines carrying numbers aligned in columns. Columns come from the
+// numbers' x positions (and, left of them, from where label texts start), rows from the lines
+// that carry numbers; a label wrapped over several lines joins the row whose numbers are
+// nearest, so a label on two lines with its numbers on one of them is one row.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "document/pdf_layout.h"
+#include "text/utf8.h"
+
+namespace xxgk::doc::pdf {
+namespace {
+
+constexpr size_t kMaxLinesBetweenRows = 6;   // wrapped labels, header lines between number rows
+constexpr size_t kMaxHeaderLines = 8;
+
+size_t numbers_in(const Line& l) {
+  return static_cast<size_t>(std::count_if(l.segments.begin(), l.segments.end(), [](const Segment& s) { return s.number; }));
+}
+
+bool carries_numbers(const Line& l) { return l.segments.size() >= 2 && numbers_in(l) >= 1; }
+
+double median_size(const std::vector<Line>& lines, size_t first, size_t last) {
+  std::vector<double> sizes;
+  for (size_t i = first; i <= last; ++i) sizes.push_back(lines[i].size);
+  std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+  return sizes[sizes.size() / 2];
+}
+
+// Sorted values grouped where neighbours are within `tolerance`; returns each group's mean.
+std::vector<double> clusters(std::vector<double> values, double tolerance) {
+  std::sort(values.begin(), values.end());
+  std::vector<double> out;
+  double sum = 0;
+  size_t n = 0;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (n && values[i] - values[i - 1] > tolerance) {
+      out.push_back(sum / n);
+      sum = 0;
+      n = 0;
+    }
+    sum += values[i];
+    ++n;
+  }
+  if (n) out.push_back(sum / n);
+  return out;
+}
+
+size_t nearest(const std::vector<double>& centers, double x) {
+  size_t best = 0;
+  for (size_t k = 1; k < centers.size(); ++k)
+    if (std::fabs(centers[k] - x) < std::fabs(centers[best] - x)) best = k;
+  return best;
+}
+
+// The left edge of the numbers' area: left of it are the labels.
+double numbers_left(const std::vector<Line>& lines, const std::vector<size_t>& rows) {
+  double left = 1e300;
+  for (size_t i : rows)
+    for (const Segment& s : lines[i].segments)
+      if (s.number) left = std::min(left, s.x0);
+  return left;
+}
+
+bool in_label_area(const Line& l, double left, double size) {
+  return std::all_of(l.segments.begin(), l.segments.end(), [&](const Segment& s) { return s.x1 <= left + 0.5 * size; });
+}
+
+// A line of running text crossing into the numbers' area: the table has ended.
+bool is_running_text(const Line& l, double left) {
+  return l.segments.size() == 1 && l.segments[0].x0 < left && l.segments[0].x1 > left &&
+         utf8::length(l.segments[0].text) > 8;
+}
+
+struct Part {
+  double y, x;
+  std::string text;
+};
+
+GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, const std::vector<size_t>& number_rows) {
+  const double size = median_size(lines, first, last);
+  const double left = numbers_left(lines, number_rows);
+  // Columns: numbers by their centres, labels by where they start.
+  std::vector<double> number_x, label_x;
+  for (size_t i = first; i <= last; ++i)
+    for (const Segment& s : lines[i].segments) {
+      if (s.number) number_x.push_back((s.x0 + s.x1) / 2);
+      else if (s.x1 <= left + 0.5 * size || s.x0 < left - size) label_x.push_back(s.x0);
+    }
+  const std::vector<double> number_cols = clusters(number_x, 1.2 * size);
+  const std::vector<double> label_cols = clusters(label_x, 1.5 * size);
+  const size_t label_count = label_cols.size();
+  auto column_of = [&](const Segment& s) {
+    if (!label_cols.empty() && (s.x1 <= left + 0.5 * size || s.x0 < left - size) && !s.number)
+      return nearest(label_cols, s.x0);
+    return label_count + nearest(number_cols, (s.x0 + s.x1) / 2);
+  };
+
+  // Rows: lines with numbers, and header lines (text over the number columns); label-only lines
+  // join the nearest row with numbers on their page.
+  std::vector<size_t> row_line;                   // the line each row stands on
+  std::vector<std::map<size_t, std::vector<Part>>> rows;
+  std::map<size_t, size_t> row_of_line;
+  for (size_t i = first; i <= last; ++i) {
+    if (carries_numbers(lines[i]) || !in_label_area(lines[i], left, size)) {
+      row_of_line[i] = rows.size();
+      row_line.push_back(i);
+      rows.emplace_back();
+    }
+  }
+  for (size_t i = first; i <= last; ++i) {
+    size_t row;
+    if (auto it = row_of_line.find(i); it != row_of_line.end()) {
+      row = it->second;
+    } else {
+      double best = 1e300;
+      row = rows.size();
+      for (size_t r = 0; r < rows.size(); ++r) {
+        const Line& l = lines[row_line[r]];
+        if (l.page != lines[i].page || !carries_numbers(l)) continue;
+        const double d = std::fabs(l.center() - lines[i].center());
+        if (d < best) { best = d; row = r; }
+      }
+      // Too far from any row's numbers to be a wrapped label: a line of its own (a sub-heading).
+      if (best > 2.5 * size) row = rows.size();
+      if (row == rows.size()) {
+        row_line.push_back(i);
+        rows.emplace_back();
+      }
+    }
+    for (const Segment& s : lines[i].segments)
+      rows[row][column_of(s)].push_back({lines[i].center() + lines[i].page * 1e6, s.x0, s.text});
+  }
+
+  GeometricTable t;
+  t.first = first;
+  t.last = last;
+  const size_t columns = label_count + number_cols.size();
+  std::vector<size_t> order(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) order[r] = r;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return row_line[a] < row_line[b]; });
+  for (size_t r = 0; r < rows.size(); ++r) {
+    for (size_t c = 0; c < columns; ++c) {
+      GridCell cell{static_cast<int>(r), static_cast<int>(c), 1, 1, {}};
+      auto it = rows[order[r]].find(c);
+      if (it != rows[order[r]].end()) {
+        auto& parts = it->second;
+        std::stable_sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) {
+          return a.y != b.y ? a.y < b.y : a.x < b.x;
+        });
+        for (const Part& p : parts) join_text(cell.text, p.text);
+      }
+      t.cells.push_back(std::move(cell));
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+std::vector<GeometricTable> find_tables(const std::vector<Line>& lines) {
+  std::vector<GeometricTable> tables;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (!carries_numbers(lines[i])) { ++i; continue; }
+    std::vector<size_t> number_rows{i};
+    size_t last = i;
+    for (size_t j = i + 1; j < lines.size() && j - last - 1 <= kMaxLinesBetweenRows; ++j) {
+      const double left = numbers_left(lines, number_rows);
+      if (is_running_text(lines[j], left)) break;
+      if (carries_numbers(lines[j])) {
+        number_rows.push_back(j);
+        last = j;
+      }
+    }
+    // One line of numbers is a table when it has several (table 四 is one row of 15).
+    if (number_rows.size() < 2 && numbers_in(lines[i]) < 4) { ++i; continue; }
+    const double size = median_size(lines, i, last);
+    const double left = numbers_left(lines, number_rows);
+    // Header lines above: text over the number columns, or several cells, close to the table.
+    size_t first = i;
+    while (first > 0 && i - first < kMaxHeaderLines) {
+      const Line& above = lines[first - 1];
+      const Line& below = lines[first];
+      const bool close = above.page == below.page && below.top - above.bottom <= 3 * size;
+      const bool header = above.segments.size() >= 2 || !in_label_area(above, left, size);
+      // The first line of a label wrapped in its cell, set tight above the row's numbers.
+      const bool wrapped_label = first == i && below.top - above.bottom <= 0.5 * size;
+      if (!close || !(header || wrapped_label) || is_running_text(above, left)) break;
+      --first;
+    }
+    // Wrapped label lines below the last row.
+    while (last + 1 < lines.size()) {
+      const Line& below = lines[last + 1];
+      const Line& l = lines[last];
+      if (below.page != l.page || below.top - l.bottom > 0.8 * size || !in_label_area(below, left, size)) break;
+      ++last;
+    }
+    tables.push_back(build(lines, first, last, number_rows));
+    i = last + 1;
+  }
+  return tables;
+}
+
+}  // namespace xxgk::doc::pdf

@@ -1,0 +1,394 @@
+#include "read/runs.h"
+
+#include <algorithm>
+
+#include "text/code_points.h"
+#include "text/compact.h"
+#include "text/utf8.h"
+
+namespace xxgk {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_separator(char c) { return c == '\t' || c == '|'; }
+bool is_blank_mark(char32_t c) { return c == '/' || c == '-' || c == U'—' || c == U'－' || c == U'–' || c == U'\\'; }
+
+// Chinese numerals, NaN, ∞: a word where a number belongs that is no number.
+bool numeric_word(std::string_view w) {
+  if (w == "NaN" || w == "nan" || w == "NAN" || w == "∞" || w == "-∞" || w == "+∞" || w == "Infinity") return true;
+  static const std::u32string numerals = U"〇零一二三四五六七八九十百千万两";
+  size_t len = 0, n = 0;
+  for (size_t i = 0; i < w.size(); i += len, ++n)
+    if (numerals.find(utf8::decode(w, i, len)) == std::u32string::npos) return false;
+  return n > 0;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// What one segment of a line (between anchors) holds.
+struct Segment {
+  size_t nb = 0, ne = 0;
+  bool after_anchor = false;          // starts where an anchor ends
+  std::vector<NumberToken> tokens;
+  std::vector<double> centers;
+  bool positional = false;
+  std::string lead;                   // text before the first token
+  std::string trail;                  // text after the last token
+  // Tokens after running text start a new run: the index of the first such token.
+  size_t text_break = std::string::npos;
+};
+
+Segment segment(size_t nb, size_t ne, bool after_anchor) {
+  Segment s;
+  s.nb = nb;
+  s.ne = ne;
+  s.after_anchor = after_anchor;
+  return s;
+}
+
+struct LineContext {
+  std::string_view s;
+  size_t line_begin;
+  const std::vector<std::u32string>& header_words;
+};
+
+// Where a token sits on its line, in characters from the line's start (pdftotext -layout places
+// every character, CJK or not, in one column of its grid): the middle of [b, e).
+double center_of(std::string_view s, size_t line_begin, size_t b, size_t e) {
+  return static_cast<double>(utf8::length(s.substr(line_begin, b - line_begin))) +
+         static_cast<double>(utf8::length(s.substr(b, e - b))) / 2.0;
+}
+
+NumberToken text_token(std::string_view s, size_t b, size_t e, bool blank) {
+  NumberToken t;
+  t.nb = b;
+  t.ne = e;
+  t.raw.assign(s.substr(b, e - b));
+  t.blank = blank;
+  t.not_a_number = !blank;
+  return t;
+}
+
+// A TAB/pipe segment: every field is a cell; text fields before the first cell are the label's.
+void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
+  const std::string_view s = lc.s;
+  std::vector<std::pair<size_t, size_t>> fields;
+  size_t start = seg.nb;
+  for (size_t p = seg.nb; p <= seg.ne; ++p) {
+    if (p == seg.ne || is_separator(s[p])) {
+      fields.emplace_back(start, p);
+      start = p + 1;
+    }
+  }
+  auto field_text = [&](std::pair<size_t, size_t> f) { return trim(s.substr(f.first, f.second - f.first)); };
+  // A pipe at either end of the line delimits ("| 1 | 2 |", "12 |"): no field beyond it.
+  const std::string_view whole = trim(s.substr(seg.nb, seg.ne - seg.nb));
+  if (!whole.empty() && whole.front() == '|' && !fields.empty() && field_text(fields.front()).empty())
+    fields.erase(fields.begin());
+  if (!whole.empty() && whole.back() == '|' && !fields.empty() && field_text(fields.back()).empty()) fields.pop_back();
+  // One value a line ("50 | ||", the one-cell-per-line web shape): the empty fields are only
+  // the page's column rules, not cells.
+  size_t filled = 0;
+  for (auto f : fields) filled += field_text(f).empty() ? 0 : 1;
+  // A line of separators only ("|||||") is the page's rules, unless it follows a row label: then
+  // its empty fields are the row's blank cells.
+  if (filled == 0 && !seg.after_anchor) return;
+  if (filled == 1 && whole.find('\t') == std::string_view::npos)
+    fields.erase(std::remove_if(fields.begin(), fields.end(), [&](auto f) { return field_text(f).empty(); }),
+                 fields.end());
+
+  enum class Kind { number, blank, word, text };
+  std::vector<Kind> kinds;
+  std::vector<NumberToken> toks;
+  for (auto f : fields) {
+    const std::string_view t = field_text(f);
+    const size_t b = static_cast<size_t>(t.data() - s.data()), e = b + t.size();
+    NumberToken tok;
+    size_t mark = 0;
+    if (t.empty() || (is_blank_mark(utf8::decode(t, 0, mark)) && mark == t.size())) {
+      toks.push_back(text_token(s, b, e, true));
+      kinds.push_back(Kind::blank);
+    } else if (read_number_at(s, b, e, tok) && tok.ne == e) {
+      toks.push_back(tok);
+      kinds.push_back(Kind::number);
+    } else if (numeric_word(t)) {
+      toks.push_back(text_token(s, b, e, false));
+      kinds.push_back(Kind::word);
+    } else {
+      toks.push_back(text_token(s, b, e, false));
+      kinds.push_back(Kind::text);
+    }
+  }
+  // Text fields before the first cell are the label's (or its fragments); after it, text is a
+  // cell that holds no number. Empty fields at the front are merged label cells when the line has
+  // more fields than a row has cells.
+  size_t first = 0;
+  for (size_t i = 0; i < kinds.size(); ++i)
+    if (kinds[i] == Kind::text) first = i + 1;
+  for (size_t i = 0; i < first && i < kinds.size(); ++i) {
+    if (kinds[i] != Kind::text) continue;
+    if (!seg.lead.empty()) seg.lead += ' ';
+    seg.lead += toks[i].raw;
+  }
+  // A text field after numbers belongs to the row only when the row is then exactly full.
+  size_t count = kinds.size() - first;
+  while (count > cells && first < kinds.size() && kinds[first] == Kind::blank) { ++first; --count; }
+  size_t last = kinds.size();
+  while (count > cells && last > first && kinds[last - 1] == Kind::blank) { --last; --count; }
+  for (size_t i = first; i < last; ++i) {
+    NumberToken t = toks[i];
+    if (kinds[i] == Kind::text) t.not_a_number = true;
+    seg.tokens.push_back(t);
+    seg.centers.push_back(center_of(s, lc.line_begin, t.nb, t.ne));
+  }
+  seg.positional = !seg.tokens.empty();
+}
+
+// A numbering printed before a label ("2.", "3、", "(1)"): text, not a cell.
+bool numbering_at(std::string_view s, size_t i, size_t e, const NumberToken& t) {
+  if (t.decimal || t.grouped || t.negative || !t.unit.empty()) return false;
+  size_t p = t.ne;
+  if (i > 0 && (s[i - 1] == '(' )) return p < e && s[p] == ')';
+  if (p >= e) return false;
+  size_t len = 0;
+  const char32_t c = utf8::decode(s, p, len);
+  if (c != '.' && c != U'、' && c != ')' && c != ',') return false;
+  if (p + len >= e) return false;
+  return is_han(utf8::decode(s, p + len, len));
+}
+
+// A segment without separators: numbers, isolated blank marks and number words, in order; two or
+// more Han characters of running text after a cell end the run.
+void read_scan(const LineContext& lc, Segment& seg) {
+  const std::string_view s = lc.s;
+  size_t len = 0, han = 0;
+  size_t text_from = seg.nb;
+  char32_t prev = ' ';
+  for (size_t i = seg.nb; i < seg.ne; i += len) {
+    const char32_t c = utf8::decode(s, i, len);
+    if (is_han(c)) {
+      // An isolated number word: "四十九".
+      if (prev == ' ' || prev == '\t') {
+        size_t j = i, l2 = 0;
+        while (j < seg.ne && utf8::decode(s, j, l2) != ' ' && !is_separator(s[j])) j += l2;
+        if (numeric_word(s.substr(i, j - i)) && (j == seg.ne || s[j] == ' ')) {
+          seg.tokens.push_back(text_token(s, i, j, false));
+          seg.centers.push_back(center_of(s, lc.line_begin, i, j));
+          len = j - i;
+          prev = '0';
+          han = 0;
+          text_from = j;
+          continue;
+        }
+      }
+      ++han;
+      if (han >= 2 && !seg.tokens.empty() && seg.text_break == std::string::npos) {
+        // Header words between numbers are no running text.
+        bool header = false;
+        const std::u32string here = text::u(s.substr(i > 3 ? i - 3 : i, std::min<size_t>(24, seg.ne - (i > 3 ? i - 3 : i))));
+        for (const auto& w : lc.header_words) header = header || here.find(w.substr(0, 2)) != std::u32string::npos;
+        if (!header) seg.text_break = seg.tokens.size();
+      }
+      prev = c;
+      continue;
+    }
+    han = 0;
+    const bool starts_number = is_digit(static_cast<char>(c)) && c < 0x80;
+    const bool negative = c == '-' && i + 1 < seg.ne && is_digit(s[i + 1]) && (prev == ' ' || prev == '\t');
+    if (starts_number || negative) {
+      NumberToken t;
+      if (read_number_at(s, i, seg.ne, t)) {
+        if (numbering_at(s, i, seg.ne, t)) {  // label text
+          len = t.ne - i;
+          prev = '.';
+          continue;
+        }
+        if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(text_from, i - text_from)));
+        seg.tokens.push_back(t);
+        seg.centers.push_back(center_of(s, lc.line_begin, t.nb, t.ne));
+        len = t.ne - i;
+        prev = '0';
+        text_from = t.ne;
+        continue;
+      }
+    }
+    if (is_blank_mark(c) && (prev == ' ' || prev == '\t')) {
+      size_t next_len = 0;
+      const bool alone = i + len >= seg.ne || utf8::decode(s, i + len, next_len) == ' ';
+      if (alone) {
+        seg.tokens.push_back(text_token(s, i, i + len, true));
+        seg.centers.push_back(center_of(s, lc.line_begin, i, i + len));
+        prev = '-';
+        text_from = i + len;
+        continue;
+      }
+    }
+    prev = c;
+  }
+  if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(seg.nb, seg.ne - seg.nb)));
+  else seg.trail.assign(trim(s.substr(text_from, seg.ne - text_from)));
+}
+
+size_t separators_in(std::string_view s, size_t b, size_t e) {
+  size_t n = 0;
+  for (size_t i = b; i < e; ++i) n += is_separator(s[i]) ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+bool is_page_furniture(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return false;
+  // Strip dashes, em dashes and spaces around a number: "-3-", "— 5 —", "- 12 -".
+  std::string core;
+  size_t len = 0, digits = 0, marks = 0;
+  for (size_t i = 0; i < line.size(); i += len) {
+    const char32_t c = utf8::decode(line, i, len);
+    if (c >= '0' && c <= '9') { ++digits; core.append(line, i, len); }
+    else if (c == '-' || c == U'—' || c == U'－' || c == U'–' || c == U'─') ++marks;
+    else if (c == ' ') continue;
+    else core.append(line, i, len);
+  }
+  if (digits > 0 && digits <= 4 && marks >= 2 && core.size() == digits) return true;
+  // "第 3 页", "第3页共10页", "3 / 10"
+  const std::u32string u = text::u(std::string(line));
+  std::u32string stripped;
+  for (char32_t c : u)
+    if (c != ' ') stripped += c;
+  auto all_digits_or = [&](std::u32string_view allowed) {
+    size_t d = 0;
+    for (char32_t c : stripped) {
+      if (c >= '0' && c <= '9') ++d;
+      else if (allowed.find(c) == std::u32string_view::npos) return false;
+    }
+    return d > 0 && d <= 6;
+  };
+  if (stripped.size() >= 3 && stripped.front() == U'第' && stripped.back() == U'页' && all_digits_or(U"第页共")) return true;
+  if (stripped.find(U'/') != std::u32string::npos && all_digits_or(U"/") && stripped.size() <= 9 &&
+      stripped.front() != '/' && stripped.back() != '/')
+    return line.find("  ") == std::string_view::npos && stripped.size() >= 3 && u.size() <= 11;
+  return false;
+}
+
+size_t RegionRuns::line_of(size_t nb) const {
+  const auto it = std::upper_bound(line_starts.begin(), line_starts.end(), nb);
+  return it == line_starts.begin() ? 0 : static_cast<size_t>(it - line_starts.begin()) - 1;
+}
+
+RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector<Anchor>& anchors, size_t cells,
+                     const std::vector<std::u32string>& header_words, const std::vector<uint32_t>& page_breaks) {
+  RegionRuns out;
+  ne = std::min(ne, s.size());
+  std::vector<Anchor> sorted = anchors;
+  std::sort(sorted.begin(), sorted.end(), [](const Anchor& a, const Anchor& b) { return a.nb < b.nb; });
+
+  Run current;
+  bool open = false;
+  size_t current_line_tokens = 0;   // tokens of the current run on its last line
+  std::string pending_lead;         // label traces since the last run ended
+  auto close = [&] {
+    if (open && !current.tokens.empty()) out.runs.push_back(current);
+    current = Run{};
+    open = false;
+    current_line_tokens = 0;
+  };
+
+  size_t line_begin = nb;
+  while (line_begin > 0 && s[line_begin - 1] != '\n') --line_begin;  // columns count from the line's start
+  size_t line_index = 0, page = 0;
+  auto next_break = std::lower_bound(page_breaks.begin(), page_breaks.end(), static_cast<uint32_t>(line_begin));
+  for (size_t lb = line_begin; lb < ne; ++line_index) {
+    size_t le = s.find('\n', lb);
+    if (le == std::string_view::npos || le > ne) le = ne;
+    for (; next_break != page_breaks.end() && *next_break <= lb; ++next_break) ++page;
+    out.line_starts.push_back(lb);
+    out.line_pages.push_back(page);
+    const size_t from = std::max(lb, nb);
+    const std::string_view line = s.substr(from, le - from);
+    if (is_page_furniture(line)) {
+      ++page;  // a page number ends its page
+      lb = le + 1;
+      continue;  // transparent: a page break does not end a run
+    }
+    // The line's segments between anchors.
+    std::vector<Segment> segs;
+    size_t p = from;
+    bool after_anchor = false;
+    for (const auto& a : sorted) {
+      if (a.ne <= p || a.nb >= le) continue;
+      if (a.nb > p) segs.push_back(segment(p, a.nb, after_anchor));
+      p = std::max(p, a.ne);
+      after_anchor = true;
+      if (p >= le) break;
+    }
+    if (p < le) segs.push_back(segment(p, le, after_anchor));
+    // An anchor ending a line still ends the run before it.
+    bool anchor_on_line = false;
+    for (const auto& a : sorted) anchor_on_line = anchor_on_line || (a.nb < le && a.ne > from);
+
+    const LineContext lc{s, lb, header_words};
+    bool first_segment = true;
+    for (auto& seg : segs) {
+      const size_t seps = separators_in(s, seg.nb, seg.ne);
+      if (seps > 0) read_fields(lc, seg, cells);
+      if (seg.tokens.empty() && !seg.positional) {
+        seg.lead.clear();
+        read_scan(lc, seg);
+      }
+      if (seg.after_anchor || (first_segment && anchor_on_line && segs.front().nb > from)) close();
+      first_segment = false;
+      if (!seg.lead.empty()) {
+        // Running text before the numbers ends the run before it (a one-cell-per-line run, a label
+        // dumped between rows).
+        size_t han = 0, l = 0;
+        for (size_t i = 0; i < seg.lead.size(); i += l) han += is_han(utf8::decode(seg.lead, i, l)) ? 1 : 0;
+        if (han >= 2) close();
+        if (pending_lead.size() < 160) pending_lead += (pending_lead.empty() ? "" : " ") + seg.lead;
+      }
+      if (seg.tokens.empty()) continue;
+      // A line of several numbers after a line of several numbers is a new row; single numbers on
+      // consecutive lines are the cells of one row.
+      // A row whose cells wrap onto the next line ("5 0 0" / "0 0 0 5") is one run when the two
+      // lines make exactly one row.
+      if (open && current.last_line != line_index && (current_line_tokens > 1 || seg.tokens.size() > 1) &&
+          current.tokens.size() + seg.tokens.size() != cells)
+        close();
+      size_t k = 0;
+      while (k < seg.tokens.size()) {
+        const size_t end = (seg.text_break != std::string::npos && seg.text_break > k) ? seg.text_break : seg.tokens.size();
+        if (!open) {
+          current.first_line = line_index;
+          current.page = page;
+          current.nb = seg.tokens[k].nb;
+          current.positional = seg.positional;
+          current.lead = pending_lead;
+          pending_lead.clear();
+          open = true;
+        }
+        if (current.last_line != line_index) current_line_tokens = 0;
+        for (; k < end; ++k) {
+          current.tokens.push_back(seg.tokens[k]);
+          current.centers.push_back(seg.centers[k]);
+          current.ne = seg.tokens[k].ne;
+          current.last_line = line_index;
+          ++current_line_tokens;
+        }
+        current.positional = current.positional && seg.positional;
+        if (k < seg.tokens.size()) close();  // running text inside the segment
+        seg.text_break = std::string::npos;
+      }
+      if (!seg.trail.empty()) pending_lead = seg.trail;
+      if (seg.positional && seg.tokens.size() > 1) close();  // a TAB/pipe line of cells is one row
+    }
+    lb = le + 1;
+  }
+  close();
+  return out;
+}
+
+}  // namespace xxgk

@@ -1,0 +1,74 @@
+// HTML with gumbo: blocks as lines, tables with rowspan/colspan, charset, what must not swallow
+// the page.
+#include <string>
+
+#include "helpers.h"
+
+using namespace test_doc;
+using xxgk::ReadStatus;
+using xxgk::read_document;
+
+TEST_CASE("HTML: tables with rowspan/colspan, blank cells as empty fields, blocks as lines") {
+  const std::string h =
+      "<html><head><title>报告</title><style>td{color:red}</style><script>var a='<td>';</script></head>"
+      "<body><p>一、总体情况</p>\n<table>\n<tr><td rowspan=2>项目</td><td colspan=2>申请人</td></tr>"
+      "<tr><td>自然人</td><td>总计</td></tr>\n"
+      "<tr>\n <td><p>一、本年新收</p><p>申请数量</p></td>\n <td>49</td>\n <td>50</td>\n</tr>"
+      "<tr><td>二、上年结转</td><td></td><td>0</td></tr></table><p>二、主动 &amp; 公开<br>第二行</p></body></html>";
+  const auto r = read_document(h, "r.html");
+  REQUIRE(r.ok());
+  const auto& d = r.document;
+  CHECK(d.text ==
+        "报告\n一、总体情况\n项目\t申请人\n自然人\t总计\n一、本年新收申请数量\t49\t50\n二、上年结转\t\t0\n"
+        "二、主动 & 公开\n第二行\n");
+  REQUIRE(d.tables.size() == 1);
+  const auto grid = grid_text(d, d.tables[0]);
+  CHECK(grid.size() == 4);
+  CHECK(grid[0] == std::vector<std::string>{"项目", "申请人", ""});
+  CHECK(grid[1] == std::vector<std::string>{"", "自然人", "总计"});
+  CHECK(grid[3] == std::vector<std::string>{"二、上年结转", "", "0"});
+}
+
+TEST_CASE("HTML: the declared charset (GBK) is used") {
+  const std::string gbk_body = "\xD6\xD8\xC7\xEC";  // 重庆
+  const std::string h = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+                        "<body><p>" + gbk_body + "</p></body></html>";
+  const auto r = read_document(h, "page.htm");
+  REQUIRE(r.ok());
+  CHECK(r.document.text == "重庆\n");
+  CHECK(r.document.encoding == "GB18030");
+}
+
+TEST_CASE("HTML: an unclosed comment or script does not swallow the report") {
+  for (const std::string opener : {"<!-- 统计代码", "<script>var x = 1;", "<style>p{}"}) {
+    CAPTURE(opener);
+    const auto r = read_document("<html><body>" + opener + "\n<p>一、总体情况</p><table><tr><td>规章</td><td>3</td></tr></table>",
+                                 "r.html");
+    REQUIRE(r.ok());
+    CHECK(r.document.text.find("一、总体情况") != std::string::npos);
+    CHECK(r.document.text.find("规章\t3") != std::string::npos);
+  }
+  CHECK(read_document("<html><body><script>only code</script></body></html>", "r.html").message == "网页中没有文字内容");
+}
+
+TEST_CASE("HTML: deep nesting is refused quickly; huge spans are bounded") {
+  std::string deep;
+  for (int i = 0; i < 200000; ++i) deep += "<div>";
+  deep += "x";
+  xxgk::ReadResult r;
+  CHECK(seconds([&] { r = read_document(deep, "r.html"); }) < 1.0);
+  CHECK(r.status == ReadStatus::too_large);
+  const auto spans = read_document("<table><tr><td rowspan=99999999 colspan=99999999>a</td><td>1</td></tr></table>", "r.html");
+  REQUIRE(spans.ok());
+  CHECK(spans.document.tables.at(0).columns <= 1001);
+}
+
+TEST_CASE("pasted text/html of a table with blank cells keeps every cell") {
+  const std::string clip =
+      "<meta charset='utf-8'><table><tbody><tr><td>规章</td><td>0</td><td></td><td>5</td></tr>"
+      "<tr><td>行政规范性文件</td><td></td><td></td><td>7</td></tr></tbody></table>";
+  const auto r = read_document(clip, "clipboard.html");
+  REQUIRE(r.ok());
+  CHECK(r.document.text == "规章\t0\t\t5\n行政规范性文件\t\t\t7\n");
+  CHECK(grid_text(r.document, r.document.tables.at(0))[1] == std::vector<std::string>{"行政规范性文件", "", "", "7"});
+}

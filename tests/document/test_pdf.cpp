@@ -1,0 +1,89 @@
+// The PDF layout over text runs (what pdf.js and poppler give): lines, cells, furniture, tables.
+#include <string>
+#include <vector>
+
+#include "helpers.h"
+
+using namespace test_doc;
+using xxgk::TextRun;
+
+namespace {
+
+// A run on page 0 at (x, top) of `size` points, its width from its characters.
+TextRun run(const std::string& text, double x, double top, double size = 10, int page = 0) {
+  double units = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) units += 0.5;
+    else if (c >= 0xE0) units += 1;
+  }
+  return {page, x, top, units * size, size, size, text};
+}
+
+const std::vector<xxgk::PdfPage> kA4(3, {595, 842});
+
+}  // namespace
+
+TEST_CASE("PDF: lines by baseline, CJK joined, a gap a space, a wide gap a TAB") {
+  const auto r = xxgk::document_from_pdf_runs(
+      {run("一、总体情况", 50, 100), run("本年", 50, 120), run("新收", 70.5, 120.3), run("Hello", 50, 140),
+       run("world", 78, 140), run("右边", 300, 140)},
+      kA4);
+  REQUIRE(r.ok());
+  CHECK(r.document.text == "一、总体情况\n本年新收\nHello world\t右边\n");
+}
+
+TEST_CASE("PDF: no run at all is a scan, said in Chinese") {
+  const auto r = xxgk::document_from_pdf_runs({}, kA4);
+  CHECK(r.status == xxgk::ReadStatus::no_text_layer);
+  CHECK(r.message == "此 PDF 没有文字层，可能是扫描件，无法读取表格");
+  CHECK(xxgk::document_from_pdf_runs({run("   ", 10, 10)}, kA4).status == xxgk::ReadStatus::no_text_layer);
+}
+
+TEST_CASE("PDF: page numbers are dropped and noted, a table continues over the page break") {
+  std::vector<TextRun> runs = {
+      run("表格", 50, 600), run("规章", 50, 700), run("1", 300, 700), run("2", 360, 700), run("-3-", 290, 800),
+      run("行政许可", 50, 60, 10, 1), run("3", 300, 60, 10, 1), run("4", 360, 60, 10, 1), run("— 4 —", 285, 800, 10, 1)};
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  CHECK(r.document.text.find("-3-") == std::string::npos);
+  CHECK(r.document.text.find("4 —") == std::string::npos);
+  REQUIRE(r.document.tables.size() == 1);
+  const auto grid = grid_text(r.document, r.document.tables[0]);
+  CHECK(grid.back() == std::vector<std::string>{"行政许可", "3", "4"});
+  int furniture = 0;
+  for (const auto& rep : r.document.repairs) furniture += rep.kind == xxgk::ReadingRepair::Kind::page_furniture_dropped;
+  CHECK(furniture == 2);
+}
+
+TEST_CASE("PDF: numbers aligned in columns make a geometric table; a wrapped label is one row; blanks are empty") {
+  const std::vector<TextRun> runs = {
+      run("一、总体情况", 50, 80),
+      // A label on two lines, its numbers centred between them.
+      run("（二）部分公开（区分处理", 50, 100), run("4", 300, 106), run("0", 360, 106), run("4", 420, 106),
+      run("的，只计这一情形）", 50, 112),
+      // A row with a blank cell in the middle column.
+      run("1.属于国家秘密", 50, 130), run("1", 300, 130), run("1", 420, 130),
+      run("（七）总计", 50, 150), run("21", 297, 150), run("0", 360, 150), run("21", 417, 150),
+      run("二、下一节的正文文字很长很长很长很长很长很长很长", 50, 200)};
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  const auto& t = r.document.tables[0];
+  CHECK(t.origin == xxgk::DocTable::Origin::geometry);
+  const auto grid = grid_text(r.document, t);
+  REQUIRE(grid.size() == 3);
+  CHECK(grid[0] == std::vector<std::string>{"（二）部分公开（区分处理的，只计这一情形）", "4", "0", "4"});
+  CHECK(grid[1] == std::vector<std::string>{"1.属于国家秘密", "1", "", "1"});
+  CHECK(grid[2] == std::vector<std::string>{"（七）总计", "21", "0", "21"});
+  CHECK(r.document.text ==
+        "一、总体情况\n（二）部分公开（区分处理的，只计这一情形）\t4\t0\t4\n1.属于国家秘密\t1\t\t1\n（七）总计\t21\t0\t21\n"
+        "二、下一节的正文文字很长很长很长很长很长很长很长\n");
+}
+
+TEST_CASE("PDF: too many runs are refused") {
+  xxgk::ReadLimits limits;
+  limits.max_runs = 10;
+  std::vector<TextRun> runs(11, run("字", 10, 10));
+  CHECK(xxgk::document_from_pdf_runs(runs, kA4, limits).status == xxgk::ReadStatus::too_large);
+}
