@@ -6,7 +6,7 @@ import { launch, pasteAndWait } from './browser.mjs';
 import {
   openSingle, seedText, seedGold, devText, model, headerLabels, SEED_000, SEED_003,
 } from './page-helpers.mjs';
-import { tableGrid } from '../../web/src/statutory-table.js';
+import { tableLines } from '../../web/src/statutory-table.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -44,7 +44,7 @@ test('a report mixing the formats shows each table under its own headers', async
     const s = f.sections.find((x) => x.number === f.tables[table].section);
     return `${s.numeral}、${s.title}`;
   };
-  const lines = (fmt, table, values) => [section(fmt, table), ...tableGrid(m, fmt, table, values).map((r) => r.join('\t'))];
+  const lines = (fmt, table, values) => [section(fmt, table), ...tableLines(m, fmt, table, values)];
   const mixed = [...lines('2019', 'active', seedGold(SEED_000).active),
     ...lines('2021', 'requests', { rows: seedGold(SEED_003).requests })].join('\n');
   await pasteAndWait(page, '#report-input', mixed);

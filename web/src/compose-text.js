@@ -1,6 +1,6 @@
 // The text the hand-filled form is checked as: the report's own text with each table's section
-// body replaced by the form's table (statutory labels from the model, TAB-separated cells, one row
-// a line: what a table pasted out of Word looks like), or the section appended with its heading
+// body replaced by the form's table (statutory-table.js tableLines: what a table pasted out of
+// Word looks like), or the section appended with its heading
 // when the report has none. The core reads it with the same check() as a pasted report, so the
 // narrative is checked against the typed numbers. Pieces map the checked text back: a finding's
 // span is either in the report's text (shown there) or in a form table (shown in the form).

@@ -1,7 +1,7 @@
-// Exports: the tables in their statutory layout (HTML with the merged header cells, for Word and
-// WPS; TSV in the same rectangle, for Excel and plain text), and the tables with every finding as
-// CSV or JSON. The layout of each table is its own format's, from the model (statutory-table.js).
-import { formatOf, tableHtml, tableGrid } from './statutory-table.js';
+// Exports: the tables in their statutory layout (HTML with the merged header cells, for Word, WPS
+// and Excel; plain text as Word copies a table), and the tables with every finding as CSV (the
+// tables as rectangles: one column a column) or JSON. The layout of each table is its own format's, from the model (statutory-table.js).
+import { formatOf, tableHtml, tableGrid, tableLines } from './statutory-table.js';
 import { TABLE_IDS } from './render-tables.js';
 import { SEVERITY_NAMES } from './words.js';
 import { whereText, quoteOf, quoteString, fixText } from './finding-text.js';
@@ -29,8 +29,7 @@ export function tablesHtml(result, model) {
 
 export function tablesTsv(result, model) {
   return tablesOf(result, model).map((t) =>
-    [t.title, ...tableGrid(model, t.format, t.table, t.values).map((r) => r.map((s) => s.replace(/[\t\r\n]+/g, ' ')).join('\t'))]
-      .join('\r\n')).join('\r\n\r\n') + '\r\n';
+    [t.title, ...tableLines(model, t.format, t.table, t.values)].join('\r\n')).join('\r\n\r\n') + '\r\n';
 }
 
 // One row per finding, in the list's words.

@@ -1,7 +1,7 @@
 // The three tables as an editable form in the statutory layout of either format (from the model),
 // for drafters who start from the form and for reports whose tables are images. Each typed value
 // is kept as typed (the core reads it, so "四十九" is reported as the core reports it); the tables'
-// text for the check comes from tableGrid, the same rectangle the copy puts on the clipboard.
+// text for the check comes from tableLines, the plain text the copy puts on the clipboard.
 //
 //   const form = handForm(container, {model, onInput})
 //   form.setFormat(id)  form.format  form.fill(result)  form.clear()
@@ -9,7 +9,7 @@
 //   form.values(table) → the table's values in the result's keys (typed text, '' when empty)
 //   form.mark(severities)   form.highlight(cells ids)   form.setValue(cell id, text)
 // Its cells carry data-form-cell="<table>:<row>:<column>" (the result tables' data-cell ids).
-import { formatOf, layoutTable, tableGrid, cellLabel, defaultFormatValue } from './statutory-table.js';
+import { formatOf, layoutTable, tableLines, cellLabel, defaultFormatValue } from './statutory-table.js';
 import { statutoryTable, tableHeading, refId, TABLE_IDS } from './render-tables.js';
 
 export function handForm(container, { model, onInput }) {
@@ -51,7 +51,7 @@ export function handForm(container, { model, onInput }) {
     container.replaceChildren(...blocks);
   }
 
-  // The typed values in the result's keys, for tableGrid (and the copy of the form's tables).
+  // The typed values in the result's keys, for tableLines.
   function values(table) {
     const { rows } = layoutTable(model, format, table, null);
     const out = table === 'requests' ? { rows: {} } : {};
@@ -79,7 +79,7 @@ export function handForm(container, { model, onInput }) {
     return TABLE_IDS.filter(hasValues).map((table) => ({
       table,
       section: spec.sections.find((s) => s.number === spec.tables[table].section),
-      lines: tableGrid(model, format, table, values(table), (v) => v ?? '').map((r) => r.join('\t')),
+      lines: tableLines(model, format, table, values(table), (v) => v ?? ''),
     }));
   }
 

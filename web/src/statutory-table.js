@@ -10,9 +10,11 @@
 //   tableHtml(model, formatId, tableId, values, options) → '<table>…</table>'
 //     options.cellAttributes(ref, value) → {name: value} extra attributes of a value cell
 //     options.formatValue(value) → text of a value cell (default: the number, '' when null)
+//   tableLines(model, formatId, tableId, values) → [line…] the table's text as Word copies it:
+//     one line a row, a TAB between the row's cells, a merged cell once (the clipboard's plain
+//     text, and the text the hand-filled form is checked as: the core reads it like a paste)
 //   tableGrid(model, formatId, tableId, values) → [[text…]…] the same table as a rectangle: a
-//     merged cell's text in its top-left position, '' in the positions it covers (TSV, CSV, and
-//     the tables' text the hand-filled form is checked with: the core reads it like a pasted table)
+//     merged cell's text in its top-left position, '' in the positions it covers (CSV columns)
 //   cellLabel(model, formatId, ref) → {table, row, column} the statutory names of a value cell
 //   formatLabel(model, formatId) → '2021 年格式（国办公开办函〔2021〕30号）'
 
@@ -145,6 +147,11 @@ export function tableHtml(model, formatId, tableId, values, options = {}) {
     return `<${tag}${attrs({ ...base, ...extra })}>${escapeHtml(text)}</${tag}>`;
   }).join('') + '</tr>').join('');
   return `<table${attrs(options.tableAttributes || {})}>${body}</table>`;
+}
+
+export function tableLines(model, formatId, tableId, values, formatValue = defaultFormatValue) {
+  return layoutTable(model, formatId, tableId, values).rows.map((row) =>
+    row.map((c) => (c.header ? c.text : formatValue(c.value)).replace(/[\t\r\n]+/g, ' ')).join('\t'));
 }
 
 export function tableGrid(model, formatId, tableId, values, formatValue = defaultFormatValue) {
