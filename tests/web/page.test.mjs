@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SINGLE, SEED_003, WEB } from './common.mjs';
 import { launch, watch, pasteAndWait } from './browser.mjs';
+import { nativeResult } from './page-helpers.mjs';
 
 const seed = readFileSync(SEED_003, 'utf8');
 let browser;
@@ -34,12 +35,19 @@ test('single file from disk: seed 003 shows the balance error in place, no netwo
   await item.waitFor({ timeout: 10000 });
   assert.equal(await item.getAttribute('data-severity'), 'error');
   assert.equal(await page.locator('[data-cell="requests:new_received:0"][data-severity="error"]').count(), 1);
-  // The best fix is offered beside the cells it changes (本年新收 自然人 and 总计 → 26).
-  assert.equal(await page.locator('[data-cell="requests:new_received:0"] .suggest').textContent(), '→ 26');
-  assert.equal(await page.locator('[data-cell="requests:new_received:6"] .suggest').textContent(), '→ 26');
+  // The core's best fix is offered beside the cells it changes.
+  const best = nativeResult(seed).findings.find((f) => f.details && f.details.fixes).details.fixes[0];
+  for (const c of best) {
+    assert.equal(await page.locator(`[data-cell="requests:${c.row}:${c.column}"] .suggest`).textContent(), `→ ${c.to}`);
+  }
   // The three tables are real tables.
   assert.equal(await page.locator('#tables table').count(), 3);
   assert.ok(await page.locator('[data-cell="review_litigation:review:total"]').count() === 1);
+  // The summary says what was read and checked.
+  const coverage = nativeResult(seed).coverage.requests;
+  const summary = await page.locator('#summary').textContent();
+  assert.ok(summary.includes(`表三 ${coverage.cells_read}/${coverage.cells_expected} 格`), summary);
+  assert.match(summary, /项检查中通过 \d+ 项/);
   // Meta at the top; the rule's Chinese title on screen, its id in small type.
   assert.notEqual(await page.locator('[data-meta="agency"]').textContent(), '');
   assert.match(await item.locator('.rule-title').textContent(), /[\u4e00-\u9fff]/);
@@ -164,4 +172,30 @@ test('hosted build (build/web over HTTP): module worker and separate .wasm', asy
   } finally {
     server.close();
   }
+});
+
+test('single file: pasted HTML (a table copied from a web page) is read in the Worker, its text undoable', async () => {
+  const { seedToHtml } = await import('./seed-to-html.mjs');
+  const { page, w } = await openSingle();
+  const before = await page.evaluate(() => document.getElementById('status').dataset.seq || '0');
+  await page.focus('#report-input');
+  await page.evaluate((html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'plain text the page must not take');
+    document.getElementById('report-input').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, seedToHtml(seed));
+  await page.waitForFunction((b) => {
+    const s = document.getElementById('status');
+    return s.dataset.state === 'done' && s.dataset.seq !== b;
+  }, before, { timeout: 30000 });
+  const text = await page.inputValue('#report-input');
+  assert.ok(text.includes('本年新收政府信息公开申请数量') && !text.includes('must not take'));
+  assert.ok(await page.locator('#findings [data-rule="requests.balance"]').count() > 0);
+  await page.focus('#report-input');
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.inputValue('#report-input'), '', 'Ctrl+Z takes the pasted document back out');
+  assert.deepEqual(w.requests, []);
+  assert.deepEqual(w.errors, []);
+  await page.close();
 });
