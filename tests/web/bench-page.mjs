@@ -34,13 +34,17 @@ try {
   console.log(`页面：粘贴种子 003（${seed.length} 字）到第一条发现显示：中位 ${f1(median(first))} ms，最慢 ${f1(Math.max(...first))} ms`);
 
   // Typing lag: keydown to the next frame, while the page re-checks after each pause.
-  const typing = async (label) => {
+  const typing = (label) => typingIn(page, label);
+  async function typingIn(page, label) {
     await page.evaluate(() => {
       window.__lags = [];
-      document.getElementById('report-input').addEventListener('keydown', () => {
+      const ta = document.getElementById('report-input');
+      if (window.__lagListener) ta.removeEventListener('keydown', window.__lagListener);
+      window.__lagListener = () => {
         const t0 = performance.now();
         requestAnimationFrame(() => setTimeout(() => window.__lags.push(performance.now() - t0), 0));
-      });
+      };
+      ta.addEventListener('keydown', window.__lagListener);
     });
     await page.focus('#report-input');
     await page.evaluate(() => { const ta = document.getElementById('report-input'); ta.setSelectionRange(ta.value.length, ta.value.length); });
@@ -48,7 +52,7 @@ try {
     await page.waitForTimeout(1500);
     const lags = await page.evaluate(() => window.__lags);
     console.log(`页面：${label}打字延迟（按键到下一帧，${lags.length} 次）：中位 ${f1(median(lags))} ms，最慢 ${f1(Math.max(...lags))} ms`);
-  };
+  }
   await typing('种子 003 中');
 
   // 2.3 million characters: showing a place near the start and at the end.
@@ -73,6 +77,14 @@ try {
   console.log(`页面：${big.length} 字中显示发现位置：首次（建镜像）${f1(build)} ms；其后开头处中位 ${f1(median(nearMs))} ms，第 ${far[0]} 字处中位 ${f1(median(farMs))} ms`);
   await typing(`${big.length} 字中`);
   await page.close();
+
+  // The same text in a bare textarea: what the browser itself costs per keystroke at that size.
+  const bare = await context.newPage();
+  await bare.setContent('<textarea id="report-input" style="width:520px;height:600px;font-size:14px;line-height:22px"></textarea>');
+  await bare.evaluate((t) => { document.getElementById('report-input').value = t; }, big);
+  await bare.waitForTimeout(2000);
+  await typingIn(bare, `${big.length} 字中（空白页面里的 textarea，对照）`);
+  await bare.close();
 } finally {
   await close();
 }
