@@ -67,7 +67,6 @@ const client = createCheckClient({
   spawn: spawnWorker,
   onReady: (info) => ready(info),
   onResult: ({ id, json, ms }) => received(id, json, ms),
-  onCancelled: () => {},
   onError: ({ message }) => setStatus('error', message.startsWith('检查模块') ? message : '检查失败：' + message),
   onState: ({ running, spareReady, cancelled }) => {
     statusEl.dataset.running = running ?? '';
@@ -110,19 +109,20 @@ function checkNow() {
   const text = input.value;
   showNotice(inputNotice(text, page.model));
   if (page.mode === 'form') return checkForm(text);
-  if (!text.trim()) {
-    client.forget();
-    page.shown = null;
-    showIntro(true);
-    setStatus('ready', '就绪：粘贴报告全文即可检查');
-    return;
-  }
+  if (!text.trim()) return nothingToCheck();
   ask('plain', text);
+}
+
+function nothingToCheck() {
+  client.forget();
+  page.shown = null;
+  showIntro(true);
+  setStatus('ready', '就绪：粘贴报告全文即可检查');
 }
 
 // The form is checked inside the report's text: its sections come from a check of the text alone.
 function checkForm(text) {
-  if (!form.hasValues() && !text.trim()) { client.forget(); showIntro(true); return; }
+  if (!form.hasValues() && !text.trim()) return nothingToCheck();
   if (!page.plain || page.plain.text !== text) {
     if (!text.trim()) page.plain = { text, result: { sections: [] } };
     else { ask('plain', text, { thenForm: true }); return; }

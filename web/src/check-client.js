@@ -4,18 +4,18 @@
 // one, the busy worker is terminated (its check is cancelled) and the spare takes the new text;
 // a new spare then loads. Only the newest text is ever checked next.
 //
-//   const client = createCheckClient({ spawn, onReady, onResult, onCancelled, onError, onState })
+//   const client = createCheckClient({ spawn, onReady, onResult, onError, onState })
 //   client.check(text, options) → id        (ids grow; a result is delivered only for the newest id)
 //   spawn() → Worker                        how to start one (module worker or Blob, see app.js)
 //   onReady({version, model, rules, ms})    once, from the first worker that loads
-//   onResult({id, json, ms})   onCancelled(id)   onError({id, message})
+//   onResult({id, json, ms})   onError({id, message})
 //   onState({running, spareReady, cancelled})   for the status line (and the tests)
 //   client.port                             a Worker-like object for documents.js: postMessage
 //                                           goes to the active worker (once it is ready), every
 //                                           message of the workers reaches its listeners. A
 //                                           worker reading a document is never terminated.
 
-export function createCheckClient({ spawn, onReady, onResult, onCancelled, onError, onState }) {
+export function createCheckClient({ spawn, onReady, onResult, onError, onState }) {
   let active = null;
   let spare = null;
   let newest = 0;          // the id of the newest check asked for
@@ -94,10 +94,8 @@ export function createCheckClient({ spawn, onReady, onResult, onCancelled, onErr
       post(active, queued);
       queued = null;
     } else if (active.busyId !== null && spare && spare.ready) {
-      const stale = active.busyId;
-      retire(active);
+      retire(active);   // its check is stale: cancelled
       cancelled += 1;
-      onCancelled && onCancelled(stale);
       active = spare;
       spare = start();
       post(active, queued);

@@ -8,7 +8,7 @@ import { whereText, quoteOf, quoteString, fixText } from './finding-text.js';
 import { bestFix } from './finding-groups.js';
 
 // [{table, title, format, values}] for the tables that were read (or typed).
-export function tablesOf(result, model) {
+function tablesOf(result, model) {
   const tables = (result && result.tables) || {};
   return TABLE_IDS.filter((id) => tables[id]).map((id) => {
     const spec = formatOf(model, tables[id].format).tables[id];

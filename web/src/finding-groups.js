@@ -7,7 +7,7 @@
 //                                             {kind: 'single', finding, severity}]
 //     sorted by severity (error, warning, info), then in the core's order.
 
-export const SEVERITY_ORDER = ['error', 'warning', 'info'];
+const SEVERITY_ORDER = ['error', 'warning', 'info'];
 const rank = (s) => { const i = SEVERITY_ORDER.indexOf(s); return i < 0 ? SEVERITY_ORDER.length : i; };
 
 const cellKey = (table, row, column) => `${table}:${row}:${column}`;

@@ -7,7 +7,7 @@ import { cellLabel, defaultFormatValue } from './statutory-table.js';
 const QUOTE_CONTEXT = 14;   // characters shown on each side of the quoted place
 const QUOTE_MAX = 60;       // longer places are cut
 
-export const tableFormat = (result, table) => {
+const tableFormat = (result, table) => {
   const t = result && result.tables && result.tables[table];
   return (t && t.format) || (result && result.meta && result.meta.format) || null;
 };
@@ -60,7 +60,7 @@ export function quoteString(q) {
 }
 
 // The place of a finding's first cell in the text (cell_spans: table → row → [span per column]).
-export function firstCellSpan(finding, result) {
+function firstCellSpan(finding, result) {
   const cells = Array.isArray(finding.cells) ? finding.cells : [];
   for (const [row, column] of cells) {
     const s = cellSpan(result, finding.table, row, column);

@@ -10,7 +10,7 @@
 import { SEVERITY_NAMES } from './words.js';
 import { whereText, quoteOf, fixText } from './finding-text.js';
 
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 
 function el(tag, attrs, text) {
   const e = document.createElement(tag);

@@ -12,7 +12,7 @@ export const cellId = (table, row, column) => `${table}:${row}:${column}`;
 export const refId = (ref) => cellId(ref.table, ref.row, ref.column);
 
 // "table:row:column" → the worst severity among the findings that name the cell.
-export function cellSeverities(findings) {
+function cellSeverities(findings) {
   const map = new Map();
   for (const f of findings || []) {
     if (!f || !f.table || !Array.isArray(f.cells)) continue;

@@ -8,7 +8,7 @@ import { formatLabel } from './statutory-table.js';
 import { findingRows } from './export.js';
 import { TABLE_IDS } from './render-tables.js';
 
-export const SHEET_MAX_FINDINGS = 300;
+const SHEET_MAX_FINDINGS = 300;
 
 function el(tag, attrs, text) {
   const e = document.createElement(tag);
@@ -17,7 +17,7 @@ function el(tag, attrs, text) {
   return e;
 }
 
-export function checkDate(date) {
+function checkDate(date) {
   return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
 }
 
