@@ -262,7 +262,7 @@ function renderChecklist(items) {
     return li;
   }));
   const passed = items.filter((c) => c.status === 'passed').length;
-  $('checklist-summary').textContent = `检查项目：通过 ${passed} 项，共 ${items.length} 项`;
+  $('checklist-summary').textContent = `检查项目：通过 ${passed} 项，共 ${items.length} 项（✓ 未发现该类问题，✗ 发现问题，○ 未能核对）`;
 }
 
 function showNotice(notice) {

@@ -83,7 +83,7 @@ export function renderSheet(sheet, { result, text, model, rules, checklistItems,
   }
 
   const checks = el('section', { class: 'sheet-part' });
-  checks.append(el('h2', null, '三、已通过的检查'));
+  checks.append(el('h2', null, '三、已通过的检查（下列各类问题均未发现）'));
   const ul = el('ul', { class: 'sheet-checklist' });
   for (const c of passed) ul.append(el('li', { 'data-rule': c.id }, `✓ ${c.title}`));
   checks.append(passed.length ? ul : el('p', null, '无。'));
