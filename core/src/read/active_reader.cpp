@@ -67,7 +67,8 @@ std::optional<Table> read_active(const ReadContext& ctx) {
           n.table = "active";
           n.raw = rc.ran_together ? rc.raw
                                   : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
-          n.found = run.tokens.size();
+          n.found = static_cast<size_t>(std::count_if(run.tokens.begin(), run.tokens.end(),
+                                                  [](const NumberToken& t) { return t.value.has_value(); }));
           n.expected = ncols;
           n.span = ctx.text.span(run.nb, run.ne);
           for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});

@@ -133,8 +133,9 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   const size_t region_begin = found.begin;
   const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   const size_t ncols = ctx.model.request_columns.size();
-  const RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
-                                      header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
+  RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
+                                header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
+  drop_empty_columns(region, ncols);
   const ColumnPlacer placer = column_placer(ctx, region, region_begin);
 
   std::vector<AlignRow> align;
@@ -206,7 +207,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
       n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
       n.exhausted = rc.exhausted;
-      n.found = run.tokens.size();
+      n.found = static_cast<size_t>(std::count_if(run.tokens.begin(), run.tokens.end(),
+                                                  [](const NumberToken& t) { return t.value.has_value(); }));
       n.expected = ncols;
       ctx.notes.push_back(std::move(n));
     }

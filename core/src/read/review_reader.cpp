@@ -104,7 +104,8 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     for (const auto& word : m.table("review_litigation").header_words) out.push_back(text::u(compact_label(word)));
     return out;
   });
-  const RegionRuns found = find_runs(ctx.text.norm, nb, limit, {}, ncells, header_words[ctx.model]);
+  RegionRuns found = find_runs(ctx.text.norm, nb, limit, {}, ncells, header_words[ctx.model]);
+  drop_empty_columns(found, ncells);
   RegionTokens region;
   size_t end = limit;
   for (size_t g = 0; g < found.runs.size() && region.tokens.size() < ncells; ++g) {

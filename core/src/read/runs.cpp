@@ -1,6 +1,7 @@
 #include "read/runs.h"
 
 #include <algorithm>
+#include <map>
 
 #include "text/code_points.h"
 #include "text/compact.h"
@@ -87,8 +88,12 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   auto field_text = [&](std::pair<size_t, size_t> f) { return trim(s.substr(f.first, f.second - f.first)); };
   // A pipe at either end of the line delimits ("| 1 | 2 |", "12 |"): no field beyond it.
   const std::string_view whole = trim(s.substr(seg.nb, seg.ne - seg.nb));
-  if (!whole.empty() && whole.front() == '|' && !fields.empty() && field_text(fields.front()).empty())
-    fields.erase(fields.begin());
+  // The separator right after a row's label, or a pipe opening the line: no field before it.
+  const std::string_view raw = s.substr(seg.nb, seg.ne - seg.nb);
+  const size_t lead_spaces = raw.find_first_not_of(' ');
+  const bool opens_with_separator = lead_spaces != std::string_view::npos && is_separator(raw[lead_spaces]) &&
+                                    (raw[lead_spaces] == '|' || seg.after_anchor);
+  if (opens_with_separator && !fields.empty() && field_text(fields.front()).empty()) fields.erase(fields.begin());
   if (!whole.empty() && whole.back() == '|' && !fields.empty() && field_text(fields.back()).empty()) fields.pop_back();
   // One value a line ("50 | ||", the one-cell-per-line web shape): the empty fields are only
   // the page's column rules, not cells.
@@ -123,18 +128,36 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
       kinds.push_back(Kind::text);
     }
   }
-  // Text fields before the first cell are the label's (or its fragments); after it, text is a
-  // cell that holds no number. Empty fields at the front are merged label cells when the line has
-  // more fields than a row has cells.
+  // Text fields before the first cell are the label's (or its fragments); after it, a text field
+  // is a cell that holds no number. A leading field that ends in a number after a space ("总计 1",
+  // a header cell and the first value of a one-line copy) gives that number as the first cell.
   size_t first = 0;
-  for (size_t i = 0; i < kinds.size(); ++i)
-    if (kinds[i] == Kind::text) first = i + 1;
-  for (size_t i = 0; i < first && i < kinds.size(); ++i) {
-    if (kinds[i] != Kind::text) continue;
+  while (first < kinds.size() && kinds[first] == Kind::text) ++first;
+  for (size_t i = 0; i < first; ++i) {
     if (!seg.lead.empty()) seg.lead += ' ';
     seg.lead += toks[i].raw;
   }
-  // A text field after numbers belongs to the row only when the row is then exactly full.
+  if (first > 0) {
+    const NumberToken& last_text = toks[first - 1];
+    size_t p = last_text.ne;
+    while (p > last_text.nb && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == '.')) --p;
+    NumberToken tail;
+    if (p < last_text.ne && p > last_text.nb && s[p - 1] == ' ' && read_number_at(s, p, last_text.ne, tail) &&
+        tail.ne == last_text.ne) {
+      toks[first - 1] = tail;
+      kinds[first - 1] = Kind::number;
+      --first;
+    }
+  }
+  // A line of header words and empty fields (a PDF grid's header rows) holds no cells, unless it
+  // follows a row's label (then its empty fields are that row's blank cells).
+  bool any_value = false;
+  for (size_t i = first; i < kinds.size(); ++i) any_value = any_value || kinds[i] == Kind::number || kinds[i] == Kind::word;
+  if (!any_value && !seg.after_anchor) {
+    for (size_t i = first; i < kinds.size(); ++i)
+      if (kinds[i] == Kind::text) seg.lead += (seg.lead.empty() ? "" : " ") + toks[i].raw;
+    return;
+  }
   size_t count = kinds.size() - first;
   while (count > cells && first < kinds.size() && kinds[first] == Kind::blank) { ++first; --count; }
   size_t last = kinds.size();
@@ -197,6 +220,20 @@ void read_scan(const LineContext& lc, Segment& seg) {
       continue;
     }
     han = 0;
+    // NaN, ∞ standing alone where a number belongs.
+    if ((c == 'N' || c == 'n' || c == U'∞' || c == 'I' || c == '+' || c == '-') && (prev == ' ' || prev == '\t')) {
+      size_t j = i, l2 = 0;
+      while (j < seg.ne && utf8::decode(s, j, l2) != ' ' && !is_separator(s[j])) j += l2;
+      if (numeric_word(s.substr(i, j - i))) {
+        if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(text_from, i - text_from)));
+        seg.tokens.push_back(text_token(s, i, j, false));
+        seg.centers.push_back(center_of(s, lc.line_begin, i, j));
+        len = j - i;
+        prev = '0';
+        text_from = j;
+        continue;
+      }
+    }
     const bool starts_number = is_digit(static_cast<char>(c)) && c < 0x80;
     const bool negative = c == '-' && i + 1 < seg.ne && is_digit(s[i + 1]) && (prev == ' ' || prev == '\t');
     if (starts_number || negative) {
@@ -240,6 +277,26 @@ size_t separators_in(std::string_view s, size_t b, size_t e) {
 }
 
 }  // namespace
+
+void drop_empty_columns(RegionRuns& region, size_t cells) {
+  std::map<size_t, std::vector<Run*>> by_count;
+  for (auto& run : region.runs)
+    if (run.positional && run.tokens.size() > cells) by_count[run.tokens.size()].push_back(&run);
+  for (auto& [count, runs] : by_count) {
+    std::vector<size_t> empty;  // indices from the right end, empty in every row of this width
+    for (size_t k = 0; k < count; ++k) {
+      bool all = true;
+      for (const Run* run : runs) all = all && run->tokens[count - 1 - k].blank;
+      if (all) empty.push_back(count - 1 - k);
+    }
+    if (empty.size() != count - cells) continue;  // which ones are spare is not clear
+    for (Run* run : runs)
+      for (size_t i : empty) {  // from the right end first: earlier indices stay valid
+        run->tokens.erase(run->tokens.begin() + static_cast<long>(i));
+        run->centers.erase(run->centers.begin() + static_cast<long>(i));
+      }
+  }
+}
 
 bool is_page_furniture(std::string_view line) {
   line = trim(line);
@@ -324,6 +381,7 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (a.nb > p) segs.push_back(segment(p, a.nb, after_anchor));
       p = std::max(p, a.ne);
       after_anchor = true;
+      segs.push_back(segment(std::min(p, le), std::min(p, le), true));  // the label ends the run before it
       if (p >= le) break;
     }
     if (p < le) segs.push_back(segment(p, le, after_anchor));
@@ -383,7 +441,7 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
         seg.text_break = std::string::npos;
       }
       if (!seg.trail.empty()) pending_lead = seg.trail;
-      if (seg.positional && seg.tokens.size() > 1) close();  // a TAB/pipe line of cells is one row
+      if (seg.positional && seg.tokens.size() >= cells) close();  // a TAB/pipe line of cells is one row
     }
     lb = le + 1;
   }

@@ -43,6 +43,12 @@ struct RegionRuns {
 RegionRuns find_runs(std::string_view norm, size_t nb, size_t ne, const std::vector<Anchor>& anchors, size_t cells,
                      const std::vector<std::u32string>& header_words, const std::vector<uint32_t>& page_breaks = {});
 
+// TAB/pipe rows with more fields than a row has cells, because the grid they were copied from
+// has columns empty in every row (a PDF's column rules, a spacer column): those columns go, when
+// exactly the extra ones are empty in every such row. Rows are compared from their right end,
+// where the cells of a table row sit.
+void drop_empty_columns(RegionRuns& region, size_t cells);
+
 // A page number or running footer that a PDF copy leaves inside a table ("-3-", "— 5 —", "第3页").
 bool is_page_furniture(std::string_view line);
 

@@ -12,7 +12,7 @@ ChainAnchors chain_anchors(const ReadContext& ctx, const Chain& chain) {
   out.anchors.reserve(chain.rows.size());
   for (size_t i = 0; i < chain.rows.size(); ++i)
     if (chain.rows[i])
-      out.anchors.push_back({i, ctx.compact.to_norm(chain.rows[i]->begin), ctx.compact.to_norm(chain.rows[i]->end)});
+      out.anchors.push_back({i, ctx.compact.to_norm(chain.rows[i]->begin), ctx.compact.end_in_norm(chain.rows[i]->end)});
   out.of_row.assign(chain.rows.size(), nullptr);
   out.begin = std::string::npos;
   for (const auto& a : out.anchors) {

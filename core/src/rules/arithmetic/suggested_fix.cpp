@@ -6,6 +6,7 @@
 
 #include "format/names.h"
 #include "format/relations.h"
+#include "read/section_titles.h"
 #include "rules/narrative/statements.h"
 #include "rules/rule.h"
 #include "text/numbers.h"
@@ -110,13 +111,13 @@ Standing standing(const Table& table, const Fix& fix, const std::vector<narrativ
     if (after == *before) continue;
     if (*before == f.value) {
       ++s.breaks;
-      s.reason += (s.reason.empty() ? "" : "；") + std::string("与总体情况“") + f.quote + "”不再一致";
+      s.reason += (s.reason.empty() ? "" : "；") + std::string("与") + text::statutory_title(1) + "“" + f.quote + "”不再一致";
     } else if (after == f.value) {
       ++s.mends;
-      s.reason += (s.reason.empty() ? "" : "；") + std::string("与总体情况“") + f.quote + "”一致";
+      s.reason += (s.reason.empty() ? "" : "；") + std::string("与") + text::statutory_title(1) + "“" + f.quote + "”一致";
     }
   }
-  if (s.reason.empty() && !figures.empty()) s.reason = "不改动总体情况所述的数字";
+  if (s.reason.empty() && !figures.empty()) s.reason = "不改动" + text::statutory_title(1) + "所述的数字";
   return s;
 }
 
@@ -164,8 +165,7 @@ void suggest_fix(const RuleContext& ctx, const Rule& self) {
     if (!failing) continue;
     auto fixes = search(eqs, *table);
     std::vector<Standing> standings;
-    rank(fixes, standings, *table, id == std::string("requests") ? narrative::narrative_figures(r)
-                                                                  : std::vector<narrative::Figure>{});
+    rank(fixes, standings, *table, narrative::narrative_figures(r, id));
     if (fixes.empty()) {
       ctx.emit(self, "改动一个或两个单元格都无法使全部勾稽关系成立，请逐项核对原始台账", table->span, id);
       continue;
@@ -176,7 +176,7 @@ void suggest_fix(const RuleContext& ctx, const Rule& self) {
     if (n == 1) {
       message = "若将 " + describe(model, id, fixes[0]) + "，则全部勾稽关系成立" + why(0);
     } else {
-      message = "最少需改动 " + std::to_string(fixes[0].size()) + " 个单元格，以下任一方案都能使全部勾稽关系成立，按与总体情况相符的程度排列：";
+      message = "最少需改动 " + std::to_string(fixes[0].size()) + " 个单元格，以下任一方案都能使全部勾稽关系成立，按与" + text::statutory_title(1) + "相符的程度排列：";
       for (size_t i = 0; i < n; ++i)
         message += (i ? "；" : "") + std::string("方案") + std::to_string(i + 1) + "：" + describe(model, id, fixes[i]) + why(i);
     }

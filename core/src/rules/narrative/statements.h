@@ -67,7 +67,11 @@ struct Figure {
   double value = 0;
   std::string quote;   // the words that state it
 };
-std::vector<Figure> narrative_figures(const Report& r);
+std::vector<Figure> narrative_figures(const Report& r, const std::string& table);
+
+// "行政复议N件", "行政诉讼N起" in a sentence about 信息公开 applications: the word ("复议",
+// "诉讼") and the number after it, in 总体情况.
+std::vector<Claim> review_claims(const Report& r, const U32& t, Region g, const char32_t* word);
 
 // A statement that disagrees with the table: `rule` (warning), or narrative.scope (info) when the
 // sentence is about a sub-unit.
