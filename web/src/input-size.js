@@ -13,23 +13,25 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function firstHeading(model) {
   const titles = new Set();
-  let numeral = '一';
+  let numeral = '';
+  let title = '';
   for (const f of (model && model.formats) || []) {
     const s = f.sections.find((x) => x.number === 1);
     if (!s) continue;
     numeral = s.numeral;
+    title = s.title;
     titles.add(s.title);
     for (const v of s.variants || []) titles.add(v);
   }
   if (!titles.size) return null;
-  return new RegExp(`^[ \\t\\u3000]*${escape(numeral)}[、.．]\\s*(?:${[...titles].map(escape).join('|')})`, 'gm');
+  return { title, pattern: new RegExp(`^[ \\t\\u3000]*${escape(numeral)}[、.．]\\s*(?:${[...titles].map(escape).join('|')})`, 'gm') };
 }
 
 export function inputNotice(text, model) {
   const large = text.length > LARGE_CHARACTERS;
   const heading = firstHeading(model);
   let reports = 0;
-  if (heading) for (const _ of text.matchAll(heading)) { reports += 1; if (reports > 999) break; }
+  if (heading) for (const _ of text.matchAll(heading.pattern)) { reports += 1; if (reports > 999) break; }
   const several = reports > 1;
   if (!large && !several) return null;
   const parts = [];
@@ -37,7 +39,7 @@ export function inputNotice(text, model) {
     const mb = (new Blob([text]).size / 1048576).toFixed(1);
     parts.push(`这段文字有 ${mb} MB（${Math.round(text.length / 10000)} 万字），远大于一份年度报告（通常不超过 3 万字）。`);
   }
-  if (several) parts.push(`其中“总体情况”出现 ${reports >= 1000 ? '1000 多' : reports} 次，似乎粘贴了多份报告。`);
+  if (several) parts.push(`其中“${heading.title}”出现 ${reports >= 1000 ? '1000 多' : reports} 次，似乎粘贴了多份报告。`);
   parts.push('检查结果按第一份报告给出；请一次粘贴一份报告。');
   return { kind: [large && 'large', several && 'several'].filter(Boolean).join(' '), reports, message: parts.join('') };
 }

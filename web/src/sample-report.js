@@ -1,5 +1,5 @@
 // A short made-up report to try the page with (no real agency, not a corpus file). Its words are
-// here; its headings and its tables' labels come from the format model, laid out like a table
+// here (none of them a statutory label); its headings and its tables' labels come from the model, laid out like a table
 // pasted out of Word (statutory-table.js). Its numbers hold one slip the checker should find: the
 // 本年新收 of table 三 counts a 商业企业 application (12 in all) that the narrative and the
 // results do not have (11).
@@ -11,10 +11,10 @@ const TITLE = '示例县人民政府办公室2023年政府信息公开工作年�
 const PARAGRAPHS = {
   1: '2023年，示例县人民政府办公室认真贯彻《中华人民共和国政府信息公开条例》，' +
     '全年主动公开政府信息526条。全年共收到政府信息公开申请11件，上年结转1件，' +
-    '已全部按期答复，结转下年度继续办理1件。全年未发生因政府信息公开引起的行政复议和行政诉讼。',
+    '已在法定期限内全部作出答复；转入下一年度处理的申请1件。全年未发生因政府信息公开引起的复议、诉讼案件。',
   5: '存在的主要问题：部分栏目更新不够及时，政策解读形式较为单一。' +
     '改进情况：建立栏目更新提醒制度，增加图解、问答等解读形式。',
-  6: '本年度未收取信息处理费，未发出收费通知。本机关无其他需要报告的事项。',
+  6: '本年度未收取信息处理费，未发出收费通知。本机关无须另行说明的情况。',
 };
 
 const zeros = (n) => Array(n).fill(0);
