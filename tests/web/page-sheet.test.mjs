@@ -24,7 +24,7 @@ async function ready(page) {
   await page.waitForFunction((s) => document.getElementById('sheet').dataset.seq === s, seq);
 }
 
-test('the printed 检查意见单 holds agency, year, date, version, every finding, the checklist and the signature lines', async () => {
+test('the printed 检查意见单 holds agency, year, date, version, every finding, the checklist, the signature lines and the tables', async () => {
   const { page, w } = await openSingle(browser.context);
   await ready(page);
   const pdf = join(dir, 'sheet.pdf');
@@ -42,6 +42,9 @@ test('the printed 检查意见单 holds agency, year, date, version, every findi
   // The fix, in the sheet's words, and a passed check with its mark.
   assert.ok(text.includes('修改建议：方案1：'), 'the fix is printed');
   assert.ok(text.includes('✓'), 'passed checks are ticked');
+  // The tables as read follow, in the statutory layout.
+  assert.ok(text.includes('附：按报告内容重建的统计表'));
+  assert.ok(text.includes('申请人情况') && text.includes('法人或其他组织'));
   // Nothing of the screen is printed.
   assert.ok(!text.includes('粘贴报告全文') && !text.includes('导出CSV'));
   assert.deepEqual(w.errors, []);

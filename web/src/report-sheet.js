@@ -2,11 +2,11 @@
 // browser's 打印 → 另存为 PDF makes the file). The report's agency, year and table formats, the
 // check date and version, every finding (capped: a paste of many reports can hold thousands; the
 // CSV has them all) with its place, quoted words and fix, the checks passed as a checklist, what
-// could not be checked, and lines for 经办人, 审核人 and 日期.
+// could not be checked, and lines for 经办人, 审核人 and 日期; the tables as read follow.
 import { SEVERITY_NAMES } from './words.js';
-import { formatLabel } from './statutory-table.js';
 import { findingRows } from './export.js';
-import { TABLE_IDS } from './render-tables.js';
+import { formatLabel, layoutTable, defaultFormatValue } from './statutory-table.js';
+import { TABLE_IDS, statutoryTable, refId } from './render-tables.js';
 
 const SHEET_MAX_FINDINGS = 300;
 
@@ -30,6 +30,25 @@ function formatsText(result, model) {
     const f = model.formats.find((x) => x.id === tables[t].format);
     return `${f.tables[t].short} ${formatLabel(model, tables[t].format)}`;
   }).join('；');
+}
+
+// The tables as read, in their statutory layout; the cells a finding names in bold.
+function tablesAppendix(result, model) {
+  const named = new Set((result.findings || []).flatMap((f) =>
+    (f.table && Array.isArray(f.cells) ? f.cells.map((c) => `${f.table}:${c[0]}:${c[1]}`) : [])));
+  const part = el('section', { class: 'sheet-part sheet-tables' });
+  part.append(el('h2', null, '附：按报告内容重建的统计表（有问题的单元格加粗）'));
+  for (const table of TABLE_IDS) {
+    const values = result.tables && result.tables[table];
+    if (!values) continue;
+    const spec = model.formats.find((f) => f.id === values.format).tables[table];
+    part.append(el('h3', null, `${spec.short}　${spec.name}`));
+    part.append(statutoryTable(layoutTable(model, values.format, table, values), (c) => {
+      const td = el('td', { class: named.has(refId(c.ref)) ? 'named' : null }, defaultFormatValue(c.value));
+      return td;
+    }));
+  }
+  return part;
 }
 
 export function renderSheet(sheet, { result, text, model, rules, checklistItems, version, date }) {
@@ -100,5 +119,5 @@ export function renderSheet(sheet, { result, text, model, rules, checklistItems,
     p.append(el('span', null, `${label}：`), el('span', { class: 'sign-line' }, label === '日期' ? '　　　　年　　月　　日' : ''));
     sign.append(p);
   }
-  sheet.replaceChildren(head, conclusion, problems, checks, sign);
+  sheet.replaceChildren(head, conclusion, problems, checks, sign, tablesAppendix(result, model));
 }
