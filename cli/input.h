@@ -1,6 +1,7 @@
 #pragma once
-// Reads one input (a file path or "-" for stdin) into a Document for the checker: the bytes go
-// to the core's read_document (text, .docx, HTML); PDFs go through poppler to the core's layout.
+// Reads one input (a file path or "-" for stdin) into a Document for the checker: the bytes, read
+// bounded (read_file.h), go to the core's read_document (text, .docx, HTML); PDFs go through
+// poppler to the core's layout.
 #include <string>
 
 #include "xxgk/document.h"
@@ -11,7 +12,6 @@ struct Input {
   bool ok = false;
   xxgk::Document document;
   std::string error;   // Chinese reason when !ok ("文件不存在", "文件为空", ...)
-  size_t bytes = 0;    // size on disk
 };
 
 Input read_input(const std::string& path);

@@ -74,6 +74,23 @@ NumberToken text_token(std::string_view s, size_t b, size_t e, bool blank) {
   return t;
 }
 
+// A field of two or more numbers separated by spaces (a copy that lost the separator between two
+// cells, a PDF column too narrow for its numbers): each number its own cell.
+bool several_numbers(std::string_view s, size_t b, size_t e, std::vector<NumberToken>& out) {
+  std::vector<NumberToken> found;
+  for (size_t i = b; i < e;) {
+    NumberToken t;
+    if (!read_number_at(s, i, e, t)) return false;
+    found.push_back(t);
+    i = t.ne;
+    if (i < e && s[i] != ' ') return false;
+    while (i < e && s[i] == ' ') ++i;
+  }
+  if (found.size() < 2) return false;
+  out.insert(out.end(), found.begin(), found.end());
+  return true;
+}
+
 // A TAB/pipe segment: every field is a cell; text fields before the first cell are the label's.
 void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   const std::string_view s = lc.s;
@@ -120,6 +137,8 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
     } else if (read_number_at(s, b, e, tok) && tok.ne == e) {
       toks.push_back(tok);
       kinds.push_back(Kind::number);
+    } else if (several_numbers(s, b, e, toks)) {  // "29 5787": two cells in one field
+      kinds.resize(toks.size(), Kind::number);
     } else if (numeric_word(t)) {
       toks.push_back(text_token(s, b, e, false));
       kinds.push_back(Kind::word);
@@ -131,9 +150,15 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   // Text fields before the first cell are the label's (or its fragments); after it, a text field
   // is a cell that holds no number. A leading field that ends in a number after a space ("总计 1",
   // a header cell and the first value of a one-line copy) gives that number as the first cell.
+  // Label fragments (text and the empty fields among them) run up to the last text field before
+  // the first number.
+  size_t first_value = 0;
+  while (first_value < kinds.size() && kinds[first_value] != Kind::number && kinds[first_value] != Kind::word) ++first_value;
   size_t first = 0;
-  while (first < kinds.size() && kinds[first] == Kind::text) ++first;
+  for (size_t i = 0; i < first_value; ++i)
+    if (kinds[i] == Kind::text) first = i + 1;
   for (size_t i = 0; i < first; ++i) {
+    if (kinds[i] != Kind::text) continue;
     if (!seg.lead.empty()) seg.lead += ' ';
     seg.lead += toks[i].raw;
   }
@@ -169,6 +194,17 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
     seg.centers.push_back(center_of(s, lc.line_begin, t.nb, t.ne));
   }
   seg.positional = !seg.tokens.empty();
+}
+
+// A number followed by 年, 月, 日 or 号 ("2024 年工作…"): part of a date, not a cell.
+bool date_part(std::string_view s, const NumberToken& t, size_t e) {
+  if (t.decimal || t.negative || !t.unit.empty()) return false;
+  size_t p = t.ne;
+  if (p < e && s[p] == ' ') ++p;
+  if (p >= e) return false;
+  size_t len = 0;
+  const char32_t c = utf8::decode(s, p, len);
+  return c == U'年' || c == U'月' || c == U'日' || c == U'号';
 }
 
 // A numbering printed before a label ("2.", "3、", "(1)"): text, not a cell.
@@ -239,7 +275,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
     if (starts_number || negative) {
       NumberToken t;
       if (read_number_at(s, i, seg.ne, t)) {
-        if (numbering_at(s, i, seg.ne, t)) {  // label text
+        if (numbering_at(s, i, seg.ne, t) || date_part(s, t, seg.ne)) {  // label or date text
           len = t.ne - i;
           prev = '.';
           continue;
@@ -403,9 +439,18 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (!seg.lead.empty()) {
         // Running text before the numbers ends the run before it (a one-cell-per-line run, a label
         // dumped between rows).
+        // Header words between a row's numbers (pdftotext's reading order) do not.
         size_t han = 0, l = 0;
-        for (size_t i = 0; i < seg.lead.size(); i += l) han += is_han(utf8::decode(seg.lead, i, l)) ? 1 : 0;
-        if (han >= 2) close();
+        bool header_only = true;
+        for (size_t i = 0; i < seg.lead.size(); i += l) {
+          const char32_t c = utf8::decode(seg.lead, i, l);
+          if (!is_han(c)) continue;
+          ++han;
+          bool in_header = false;
+          for (const auto& w : header_words) in_header = in_header || w.find(c) != std::u32string::npos;
+          header_only = header_only && in_header;
+        }
+        if (han >= 2 && !(header_only && !header_words.empty())) close();
         if (pending_lead.size() < 160) pending_lead += (pending_lead.empty() ? "" : " ") + seg.lead;
       }
       if (seg.tokens.empty()) continue;
@@ -440,7 +485,11 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
         if (k < seg.tokens.size()) close();  // running text inside the segment
         seg.text_break = std::string::npos;
       }
-      if (!seg.trail.empty()) pending_lead = seg.trail;
+      if (!seg.trail.empty()) {
+        pending_lead = seg.trail;
+        if (!out.runs.empty() && !open && out.runs.back().ne <= seg.nb + seg.trail.size() + seg.ne) out.runs.back().trail = seg.trail;
+        if (open) current.trail = seg.trail;
+      }
       if (seg.positional && seg.tokens.size() >= cells) close();  // a TAB/pipe line of cells is one row
     }
     lb = le + 1;

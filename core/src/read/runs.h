@@ -25,6 +25,7 @@ struct Run {
   size_t nb = 0, ne = 0;             // first token .. last token
   size_t first_line = 0, last_line = 0;
   std::string lead;                  // text before the run on its line(s), not an anchor: a label's trace
+  std::string trail;                 // text after its last number on that number's line
   std::vector<double> centers;       // where each token sits on its line (characters from its start)
   size_t page = 0;                   // pages counted by form feeds and page numbers
 };
