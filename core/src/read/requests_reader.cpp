@@ -21,6 +21,7 @@ namespace {
 
 constexpr size_t kMinRowsForTable = 3;
 constexpr size_t kLastRowReach = 600;  // normalised bytes read after the last label
+constexpr size_t kBytesPerDetachedCell = 6;  // a number alone in its paragraph: "23\n\n"
 constexpr size_t kMaxEqualReadings = 5;  // more glued readings fitting equally well: left unread
 
 std::vector<LocalEquation> row_equations(const FormatModel& m) {
@@ -254,8 +255,10 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
   const ChainAnchors found = chain_anchors(ctx, chain);
   const size_t region_begin = found.begin;
-  const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   const size_t ncols = ctx.model.request_columns.size();
+  // After the last label: its row's numbers, or (pdftotext's reading order) every row's.
+  const size_t reach = std::max(kLastRowReach, data_found * ncols * kBytesPerDetachedCell);
+  const size_t region_end = std::min(ctx.text.norm.size(), found.end + reach);
   RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
                                 header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
   drop_empty_columns(region, ncols);
