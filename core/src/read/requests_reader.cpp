@@ -348,6 +348,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
     RegionTokens tokens{run.tokens, run.positional};
+    tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
     tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
                         no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;

@@ -94,6 +94,9 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
     return out;
   }
 
+  // One number on a line of its own below its label is one cell, not glued digits (those are
+  // glued on the label's line: "规章000"); a row of fewer cells than the table's is not read.
+  if (tokens.size() == 1 && region.below_label) return out;
   out.ran_together = true;
   std::vector<std::string> runs;
   for (const auto& t : tokens) {
