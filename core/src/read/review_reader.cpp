@@ -100,6 +100,27 @@ size_t find_start(const CompactText& compact, const ReviewWords& w, size_t from)
   }
 }
 
+// The first run from `from` on whose text before it, after the last running text, prints the
+// header's column words again (结果维 结果纠 … / 持 正 …); 0 when none does.
+size_t resumed_group(std::string_view norm, const ReviewWords& w, const RegionRuns& found, size_t from, size_t after) {
+  for (size_t g = from; g < found.runs.size(); ++g) {
+    const std::u32string before = text::u(std::string(norm.substr(after, found.runs[g].nb - after)));
+    size_t columns = 0, other = 0;
+    for (char32_t c : before) {
+      if (!is_han(c)) continue;
+      if (w.header_chars.find(c) == std::u32string::npos) {
+        if (++other >= 3) columns = 0;  // running text: count the header after it only
+        continue;
+      }
+      other = 0;
+      if (w.column_chars.find(c) != std::u32string::npos) ++columns;
+    }
+    if (columns >= kBrokenColumnChars) return g;
+    after = found.runs[g].ne;
+  }
+  return 0;
+}
+
 // Where the table's numbers may be: from its header to the next section heading after it.
 size_t section_end_after(const ReadContext& ctx, size_t nb) {
   size_t end = ctx.text.norm.size();
@@ -118,8 +139,11 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   if (start == std::string::npos && search_from > 0) start = find_start(ctx.compact, w, 0);
   if (start == std::string::npos) return std::nullopt;
   const size_t nb = ctx.compact.to_norm(start);
-  const size_t limit = std::min(section_end_after(ctx, nb),
-                                ctx.compact.to_norm(std::min(ctx.compact.str().size(), start + kTableReach)));
+  // The table ends at the next heading, but a PDF's reading order may print that heading inside it:
+  // the section after is searched too, for groups whose header is printed again (below).
+  const size_t reach = ctx.compact.to_norm(std::min(ctx.compact.str().size(), start + kTableReach));
+  size_t limit = std::min(section_end_after(ctx, nb), reach);
+  const size_t extended = std::min(section_end_after(ctx, limit), reach);
 
   // The runs after the header, in order, until the table's cells are there: one line of 15, three
   // lines of 5, or one cell a line; notes and header text between them are skipped.
@@ -131,17 +155,27 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     for (const auto& word : m.table("review_litigation").header_words) out.push_back(text::u(compact_label(word)));
     return out;
   });
-  RegionRuns found = find_runs(ctx.text.norm, nb, limit, {}, ncells, header_words[ctx.model]);
+  RegionRuns found = find_runs(ctx.text.norm, nb, extended, {}, ncells, header_words[ctx.model]);
   drop_empty_columns(found, ncells);
   RegionTokens region;
   size_t end = limit;
   for (size_t g = 0; g < found.runs.size() && region.tokens.size() < ncells; ++g) {
     const Run& run = found.runs[g];
-    // A run far below the last one, or after running text, belongs to the text after the table.
-    if (!region.tokens.empty() && (run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) break;
-    region.tokens.insert(region.tokens.end(), run.tokens.begin(), run.tokens.end());
-    region.positional = region.positional || run.positional;
-    end = run.ne;
+    // A run far below the last one, or after running text, belongs to the text after the table,
+    // unless whole groups are read and the header is printed again right before it: a PDF's
+    // reading order may put a group's column below the page's running text.
+    const bool beyond = run.nb >= limit;
+    if (beyond && region.tokens.empty()) break;
+    if (!region.tokens.empty() && (beyond || run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) {
+      const size_t resumed = region.tokens.size() % cols.size() == 0 ? resumed_group(ctx.text.norm, w, found, g, end) : 0;
+      if (resumed == 0) break;
+      g = resumed;
+      limit = extended;
+    }
+    const Run& taken = found.runs[g];
+    region.tokens.insert(region.tokens.end(), taken.tokens.begin(), taken.tokens.end());
+    region.positional = region.positional || taken.positional;
+    end = taken.ne;
   }
   if (region.tokens.size() > ncells && region.positional) region.tokens.resize(ncells);
 
