@@ -5,6 +5,7 @@
 #include <map>
 #include <random>
 
+#include "text/code_points.h"
 #include "text/compact.h"
 
 using xxgk::NeedleIndex;
@@ -30,5 +31,24 @@ TEST_CASE("NeedleScan = std::string::find for each needle") {
       INFO(text << " / " << needle << " cap " << cap);
       REQUIRE(scan.positions(needle) == expected);
     }
+  }
+}
+
+TEST_CASE("text::find = u32string_view::find within [b, e)") {
+  std::mt19937 rnd(5);
+  const std::u32string alphabet = U"公开申请复议件12 ";
+  for (int round = 0; round < 300; ++round) {
+    std::u32string s;
+    const size_t size = rnd() % 40;
+    for (size_t k = 0; k < size; ++k) s += alphabet[rnd() % alphabet.size()];
+    xxgk::text::U32 t;
+    t.s = s;
+    std::u32string needle;
+    for (size_t k = rnd() % 4; k > 0; --k) needle += alphabet[rnd() % alphabet.size()];
+    const size_t b = rnd() % (size + 2), e = rnd() % (size + 3);
+    const size_t end = std::min(e, s.size());
+    const size_t expected = b >= end || needle.size() > end - b ? std::u32string::npos
+                                                               : std::u32string_view(s).substr(0, end).find(needle, b);
+    REQUIRE(xxgk::text::find(t, needle, b, e) == expected);
   }
 }

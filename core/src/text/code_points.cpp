@@ -1,6 +1,7 @@
 #include "text/code_points.h"
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 #include "text/utf8.h"
@@ -67,7 +68,33 @@ const char* cjk_numeral_name(int n) {
 size_t find(const U32& t, std::u32string_view needle, size_t b, size_t e) {
   if (e > t.s.size()) e = t.s.size();
   if (b >= e || needle.size() > e - b) return std::u32string::npos;
-  return std::u32string_view(t.s).substr(0, e).find(needle, b);
+  if (needle.empty()) return b;
+  const char32_t* s = t.s.data();
+  const char32_t first = needle[0];
+  const size_t n = needle.size(), starts_end = e - n + 1;
+  auto rest_matches = [&](size_t i) {
+    return std::char_traits<char32_t>::compare(s + i + 1, needle.data() + 1, n - 1) == 0;
+  };
+  // Eight positions compared with the first character at once (vector extensions, SSE natively):
+  // the rules search long sections for a few words, and most blocks hold none of their first
+  // characters.
+  using Lanes = uint32_t __attribute__((vector_size(16)));
+  const Lanes want = {first, first, first, first};
+  size_t i = b;
+  for (; i + 8 <= starts_end; i += 8) {
+    Lanes low, high;
+    std::memcpy(&low, s + i, sizeof low);
+    std::memcpy(&high, s + i + 4, sizeof high);
+    const Lanes hit = (low == want) | (high == want);
+    uint64_t any[2];
+    std::memcpy(any, &hit, sizeof any);
+    if (!(any[0] | any[1])) continue;
+    for (size_t k = i; k < i + 8; ++k)
+      if (s[k] == first && rest_matches(k)) return k;
+  }
+  for (; i < starts_end; ++i)
+    if (s[i] == first && rest_matches(i)) return i;
+  return std::u32string::npos;
 }
 
 bool starts_with(const U32& t, size_t i, std::u32string_view needle) {
