@@ -1,5 +1,7 @@
 #include "fixture.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -10,13 +12,6 @@ namespace {
 // The blocks after the report text, in the order they are written back.
 constexpr const char* kPrevious = "=== previous";
 constexpr const char* kExpected = "=== expected";
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // UTF-16 offsets → UTF-8 bytes of text.
 std::string slice16(const std::string& text, int32_t b, int32_t e) {
@@ -57,6 +52,28 @@ std::string quote(const std::string& s) {
 }
 
 }  // namespace
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> txt_files(const std::string& dir, bool recursive) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  std::error_code ec;
+  auto add = [&](const fs::path& p) {
+    if (p.extension() == ".txt") out.push_back(p.string());
+  };
+  if (recursive)
+    for (const auto& e : fs::recursive_directory_iterator(dir, ec)) add(e.path());
+  else
+    for (const auto& e : fs::directory_iterator(dir, ec)) add(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 Fixture load(const std::string& path, const std::string& rule, bool fires) {
   Fixture f;

@@ -28,6 +28,11 @@ struct Fixture {
   std::vector<std::string> expected;
 };
 
+// A file's bytes.
+std::string read_file(const std::string& path);
+// The .txt files in a folder (and below it when `recursive`), sorted.
+std::vector<std::string> txt_files(const std::string& dir, bool recursive = false);
+
 Fixture load(const std::string& path, const std::string& rule, bool fires);
 // The report as read from the fixture's bytes; throws std::runtime_error if it cannot be read.
 xxgk::Document document(const Fixture& f);

@@ -4,33 +4,14 @@
 // the nlohmann tree writer, this test compared the two and found the same bytes everywhere.)
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "fixture.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::vector<fs::path> txt_files(const fs::path& dir) {
-  std::vector<fs::path> out;
-  std::error_code ec;
-  for (const auto& e : fs::recursive_directory_iterator(dir, ec))
-    if (e.path().extension() == ".txt") out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 using ordered_json = nlohmann::ordered_json;
 
@@ -64,7 +45,7 @@ size_t compare(const std::string& what, const xxgk::Result& r) {
 TEST_CASE("contract JSON is laid out as nlohmann::json lays it out") {
   size_t compared = 0;
   const fs::path root(XXGK_SOURCE_DIR);
-  for (const auto& path : txt_files(root / "tests" / "rules")) {
+  for (const fs::path path : fixtures::txt_files((root / "tests" / "rules").string(), true)) {
     const std::string rule = path.parent_path().parent_path().filename().string();
     const fixtures::Fixture f = fixtures::load(path.string(), rule, path.parent_path().filename() == "fires");
     xxgk::Options all = fixtures::options(f);
@@ -75,12 +56,12 @@ TEST_CASE("contract JSON is laid out as nlohmann::json lays it out") {
   }
   std::vector<fs::path> texts;
   for (const char* dir : {"seeds", "dev"})
-    for (const auto& p : txt_files(fs::path(XXGK_SHARED) / "corpus" / dir)) texts.push_back(p);
-  for (const auto& p : txt_files(root / "tests" / "fuzz" / "corpus" / "text")) texts.push_back(p);
-  for (const auto& p : txt_files(root / "tests" / "fixtures")) texts.push_back(p);
+    for (const auto& p : fixtures::txt_files((fs::path(XXGK_SHARED) / "corpus" / dir).string())) texts.push_back(p);
+  for (const auto& p : fixtures::txt_files((root / "tests" / "fuzz" / "corpus" / "text").string())) texts.push_back(p);
+  for (const auto& p : fixtures::txt_files((root / "tests" / "fixtures").string(), true)) texts.push_back(p);
   std::string previous;
   for (const auto& path : texts) {
-    const std::string bytes = read_file(path);
+    const std::string bytes = fixtures::read_file(path.string());
     const xxgk::ReadResult read = xxgk::read_document(bytes, path.filename().string());
     REQUIRE(read.ok());
     compared += compare(path.string(), xxgk::check(read.document));

@@ -25,12 +25,8 @@ bool env_is_1(const char* name) {
 }
 
 std::vector<fs::path> files_in(const fs::path& dir) {
-  std::vector<fs::path> out;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.path().extension() == ".txt") out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
+  const std::vector<std::string> names = fixtures::txt_files(dir.string());
+  return {names.begin(), names.end()};
 }
 
 struct Entry {
