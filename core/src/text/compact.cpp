@@ -1,38 +1,27 @@
 #include "text/compact.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "text/utf8.h"
 
 namespace xxgk {
 
-bool is_han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
-
-bool dropped_in_compact(char32_t c) {
-  switch (c) {
-    case ' ': case '\t': case '\n': case '"': case '\'':
-    case U'“': case U'”': case U'‘': case U'’': case U'「': case U'」': case U'『': case U'』':
-      return true;
-    default:
-      return false;
-  }
-}
-
 CompactText::CompactText(std::string_view norm) {
   text::BitRank::Builder kept, han_end;
-  text_.reserve(norm.size());
   kept.reserve(norm.size());
   han_end.reserve(norm.size());
+  text_.resize(norm.size());
+  size_t size = 0;
   for (size_t i = 0, len = 0; i < norm.size(); i += len) {
     const char32_t c = utf8::decode(norm, i, len);
     const bool keep = !dropped_in_compact(c);
     kept.push_back(keep, len);
     if (!keep) continue;
-    text_.append(norm.data() + i, len);
+    for (size_t k = 0; k < len; ++k) text_[size++] = norm[i + k];
     han_end.push_back(false, len - 1);
     han_end.push_back(is_han(c));
   }
+  text_.resize(size);
   // White space is about a tenth of a report: give the rest back only when it was much more.
   if (text_.capacity() > text_.size() + text_.size() / 8) text_.shrink_to_fit();
   kept_ = kept.finish();

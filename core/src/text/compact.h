@@ -33,9 +33,17 @@ class CompactText {
   text::BitRank han_end_;  // per compact byte: the last byte of a Han character
 };
 
-bool is_han(char32_t c);
+inline bool is_han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
 // White space and quote marks: what the compact text leaves out.
-bool dropped_in_compact(char32_t c);
+inline bool dropped_in_compact(char32_t c) {
+  switch (c) {
+    case ' ': case '\t': case '\n': case '"': case '\'':
+    case U'“': case U'”': case U'‘': case U'’': case U'「': case U'」': case U'『': case U'』':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // A fixed set of needles (labels, header words) as one automaton (Aho-Corasick over bytes): built
 // once, it finds every occurrence of every needle in one pass over a text, a table step a byte.
