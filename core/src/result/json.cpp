@@ -306,6 +306,8 @@ std::string rules_json() {
     w.member("severity", severity_name(rule.severity));
     w.member("title", rule.title);
     w.member("source", rule.source);
+    w.member("advice", rule.role == RuleRole::advice);
+    w.member("needs_previous", rule.needs_previous);
     w.end_object();
   }
   w.end_array();
