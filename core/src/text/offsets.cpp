@@ -52,10 +52,14 @@ size_t Offsets::first_past(Past past) const {
     else lo = mid + 1;
   }
   if (lo == 0) return 0;
-  const size_t end = std::min(size(), lo * kBlock);
-  for (size_t i = (lo - 1) * kBlock; i < end; ++i)
-    if (past((*this)[i])) return i;
-  return end;
+  // Within that block, by halves too (its entries do not decrease either).
+  size_t first = (lo - 1) * kBlock, last = std::min(size(), lo * kBlock);
+  while (first < last) {
+    const size_t mid = (first + last) / 2;
+    if (past((*this)[mid])) last = mid;
+    else first = mid + 1;
+  }
+  return first;
 }
 
 size_t Offsets::lower_bound(uint32_t v) const {
