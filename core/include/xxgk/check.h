@@ -8,6 +8,7 @@
 
 #include "xxgk/document.h"
 #include "xxgk/finding.h"
+#include "xxgk/metrics.h"
 #include "xxgk/report.h"
 
 namespace xxgk {
@@ -25,6 +26,7 @@ struct Result {
   Report report;
   std::optional<Report> previous;
   std::vector<Finding> findings;   // sorted by position; findings without a place last
+  std::vector<MetricValue> metrics;  // metric_specs() in order
 };
 
 struct RuleInfo {
