@@ -1,6 +1,6 @@
 #pragma once
-// Formats one checked report for each output format. Reads the tables from the contract JSON
-// (the stable shape) and the labels from the report's format model.
+// Formats one checked report for each output format: JSON from the core's one writer, text and
+// CSV from the typed Result, every label from the format model.
 #include <string>
 
 #include "xxgk/check.h"
@@ -13,6 +13,8 @@ struct Record {
   std::string file;                        // as shown to the user ("<stdin>" for -)
   const xxgk::Result* result = nullptr;    // null: the input could not be read
   std::string message;                     // Chinese: why it could not be read
+  std::string sha256;                      // of the input's bytes ("" when not read)
+  std::string previous_file;               // the year pair's previous report, "" when none
 };
 
 // Exactly to_json(result) + "\n" (the single-file --format json output of a readable input).
@@ -22,11 +24,15 @@ std::string format_json(const xxgk::Result& r);
 std::string format_json_record(const Record& record);
 // The same object on one compact line, with a newline.
 std::string format_jsonl(const Record& record);
+// UTF-8 with BOM; the columns of xxgk::summary_columns().
 std::string csv_header();
 std::string format_csv(const Record& record);
 // For people: meta, tables, then FILE:LINE:COL: severity: message [rule]. Unreadable inputs print
 // nothing here (their message goes to stderr).
 std::string format_text(const Record& record, bool quiet);
+
+// FILE:LINE:COL: severity: message [rule]
+std::string finding_line(const std::string& file, const xxgk::Report& report, const xxgk::Finding& f);
 
 bool has_error(const xxgk::Result& r);
 // RFC 4180 field.
