@@ -6,6 +6,7 @@ namespace xxgk_cli {
 
 const char* usage() {
   return "用法：xxgk-lint [选项] 文件|目录|- ...\n"
+         "      xxgk-lint rollup [--format text|json] 目录   本级汇总报告与下属单位报告之和逐格核对\n"
          "检查政府信息公开工作年度报告的统计表格与算术关系。\n"
          "目录会递归查找 .txt .md .html .htm .docx .pdf 文件；- 表示标准输入。\n"
          "每个输入最大 64 MB；命名管道、设备等特殊文件不读取。\n"
@@ -71,7 +72,12 @@ void set_jobs(Args& a, const std::string& v) {
 Args parse_args(int argc, char** argv) {
   Args a;
   bool options_done = false;
-  for (int i = 1; i < argc && a.error.empty(); ++i) {
+  int first = 1;
+  if (argc > 1 && std::string(argv[1]) == "rollup") {
+    a.rollup = true;
+    first = 2;
+  }
+  for (int i = first; i < argc && a.error.empty(); ++i) {
     const std::string arg = argv[i];
     std::string v;
     // Which value option matched, if any; a missing value is reported under the option's name.

@@ -16,6 +16,7 @@ struct Args {
   bool help = false, version = false, list_rules = false;
   bool rules_doc = false;        // --rules-doc: docs/rules.md from the registry
   bool model = false;            // --model: the statutory formats as JSON
+  bool rollup = false;           // `rollup DIR`: a consolidated report against its units
   std::vector<std::string> inputs;
   std::string error;             // Chinese usage error, empty when the line parsed
 };

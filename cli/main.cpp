@@ -12,7 +12,9 @@
 #include "output.h"
 #include "progress.h"
 #include "record_sink.h"
+#include "rollup_command.h"
 #include "xxgk/check.h"
+#include "xxgk/pairing.h"
 
 namespace {
 
@@ -37,6 +39,25 @@ std::string format_record(const Args& args, bool single, const Record& record) {
     case Format::text: return format_text(record, args.quiet);
   }
   return "";
+}
+
+// Each input's previous-year input (an index), or -1: the year pairs of a batch, by agency and
+// year from each report's meta (the core pairs them; read here only to know them).
+std::vector<int> year_pairs(const std::vector<InputRef>& inputs, unsigned threads) {
+  std::vector<xxgk::ReportIdentity> ids(inputs.size());
+  run_ordered(
+      inputs.size(), threads,
+      [&](size_t i) {
+        if (!inputs[i].problem.empty()) return;
+        try {
+          Input in = read_input(inputs[i].path);
+          if (in.ok) ids[i] = xxgk::read_identity(in.document);
+        } catch (const std::exception&) {
+          // Unpaired: the check itself says what is wrong with the input.
+        }
+      },
+      [](size_t) {}, [](size_t) {});
+  return xxgk::pair_previous_years(ids);
 }
 
 }  // namespace
@@ -68,6 +89,8 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  if (args.rollup) return run_rollup(args);
+
   int worst = 0;
   xxgk::Options options;
   if (!args.previous.empty()) {
@@ -95,6 +118,11 @@ int main(int argc, char** argv) {
   unsigned threads = args.jobs ? args.jobs : std::thread::hardware_concurrency();
   if (threads == 0) threads = 1;
 
+  // Several inputs without --previous: each is checked against its own previous year when the
+  // batch has it.
+  const bool pairing = args.previous.empty() && !args.print_text && inputs.size() > 1;
+  const std::vector<int> previous_of = pairing ? year_pairs(inputs, threads) : std::vector<int>(inputs.size(), -1);
+
   std::vector<Slot> slots(inputs.size());
   Progress progress(inputs.size(), !args.quiet);
   const bool records = !args.print_text;  // --print-text prints texts, not records
@@ -118,10 +146,19 @@ int main(int argc, char** argv) {
         s.out = std::move(in.document.text);
         return;
       }
-      const xxgk::Result r = xxgk::check(in.document, options);
+      xxgk::Options own = options;
+      std::string previous_file;
+      if (previous_of[i] >= 0) {
+        Input prev = read_input(inputs[static_cast<size_t>(previous_of[i])].path);
+        if (prev.ok) {
+          own.previous = std::move(prev.document);
+          previous_file = display_name(inputs[static_cast<size_t>(previous_of[i])].path);
+        }
+      }
+      const xxgk::Result r = xxgk::check(in.document, own);
       in.document = {};
       s.code = has_error(r) ? 1 : 0;
-      s.out = format_record(args, single, Record{name, &r, {}});
+      s.out = format_record(args, single, Record{name, &r, {}, in.sha256, previous_file});
     } catch (const std::bad_alloc&) {
       unreadable("无法检查文件", "内存不足");
     } catch (const std::exception&) {
