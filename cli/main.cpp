@@ -48,7 +48,8 @@ std::vector<int> year_pairs(const std::vector<InputRef>& inputs, unsigned thread
   run_ordered(
       inputs.size(), threads,
       [&](size_t i) {
-        if (!inputs[i].problem.empty()) return;
+        // Standard input can be read only once: it is checked, not paired.
+        if (!inputs[i].problem.empty() || inputs[i].path == "-") return;
         try {
           Input in = read_input(inputs[i].path);
           if (in.ok) ids[i] = xxgk::read_identity(in.document);

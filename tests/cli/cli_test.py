@@ -5,6 +5,7 @@ usage: cli_test.py --bin XXGK_LINT --tojson TOJSON --corpus DIR --work DIR CASE
 """
 import argparse
 import csv
+import hashlib
 import io
 import json
 import os
@@ -208,7 +209,13 @@ def case_jsonl():
                 fail(f"{path}: key {key} missing")
         if j["file"] != path:
             fail(f"file {j['file']} != {path}")
-        ref = json.loads(subprocess.run([ARGS.tojson, path], capture_output=True).stdout)
+        if j.pop("sha256") != hashlib.sha256(open(path, "rb").read()).hexdigest():
+            fail(f"{path}: the record's sha256 is not the file's")
+        if "previous_file" in j:
+            # A year pair of the batch: the result is the one with that file as --previous.
+            ref = json.loads(run("--format", "json", "--previous", j.pop("previous_file"), path)[1])
+        else:
+            ref = json.loads(subprocess.run([ARGS.tojson, path], capture_output=True).stdout)
         if j.pop("status") != "ok" or "message" in j:
             fail(f"{path}: a checked report's record is status ok without a message")
         del j["file"]
@@ -222,20 +229,26 @@ def case_jsonl():
 def case_csv():
     d, good, bad = make_folder("csv")
     code, out, err = run("--format", "csv", d)
-    rows = list(csv.reader(io.StringIO(out, newline="")))
-    if rows[0][:4] != ["file", "agency", "year", "format"] or rows[0][10:] != ["status", "message"]:
+    if not out.startswith("\ufeff"):
+        fail("the CSV starts with a UTF-8 byte order mark (Excel then reads the Chinese as UTF-8)")
+    rows = list(csv.reader(io.StringIO(out[1:], newline="")))
+    # The first twelve columns as before this CSV had indicators (byte for byte), the rest after them.
+    if rows[0][:12] != ["file", "agency", "year", "format", "errors", "warnings", "本年新收总计", "结转下年度总计",
+                        "行政复议总计", "first_error", "status", "message"]:
         fail(f"header {rows[0]}")
-    if [r[0] for r in rows[1:]] != sorted(good + bad) or any(len(r) != 12 for r in rows):
-        fail(f"one row of 12 fields per input, readable or not: {rows}")
+    if rows[0][12:15] != ["sha256", "previous_file", "实质公开率"]:
+        fail(f"new columns after the old ones: {rows[0][12:]}")
+    if [r[0] for r in rows[1:]] != sorted(good + bad) or any(len(r) != len(rows[0]) for r in rows):
+        fail(f"one row of {len(rows[0])} fields per input, readable or not: {rows}")
     unreadable = [r for r in rows[1:] if r[0] in bad]
     if any(r[10] != "unreadable" or not r[11] or any(r[1:10]) for r in unreadable):
         fail(f"an unreadable file's row: empty fields, status unreadable, the reason: {unreadable}")
     for r in rows[1:]:
         if r[0] in bad:
             continue
-        if r[10:] != ["ok", ""]:
-            fail(f"{r[0]}: status {r[10:]}")
-        j = json.loads(subprocess.run([ARGS.tojson, r[0]], capture_output=True).stdout)
+        if r[10:12] != ["ok", ""]:
+            fail(f"{r[0]}: status {r[10:12]}")
+        j = json.loads(run("--format", "json", *(["--previous", r[13]] if r[13] else []), r[0])[1])
         errors = sum(1 for f in j["findings"] if f["severity"] == "error")
         if int(r[4]) != errors:
             fail(f"{r[0]}: errors {r[4]} != {errors}")
@@ -247,6 +260,12 @@ def case_csv():
         meta = j.get("meta") or {}
         if (meta.get("agency") or "") != r[1] or str(meta.get("year") or "") != r[2]:
             fail(f"{r[0]}: agency/year {r[1:3]} vs {meta}")
+        # Each indicator as a percentage Excel reads as a number, empty when the JSON has null.
+        for key, m in j["metrics"].items():
+            cell = r[rows[0].index(m["name"])]
+            want = "" if m["value"] is None else m["value"] * 100
+            if (cell == "") != (want == "") or (cell and abs(float(cell.rstrip("%")) - want) > 1e-9):
+                fail(f"{r[0]}: {m['name']} {cell!r} but the JSON says {m['value']}")
 
 
 def case_json_equals_to_json():
@@ -480,7 +499,7 @@ def case_bad_previous():
             fail(f"{path}: one finding says why there is no cross-year check: {said}")
         ref = json.loads(subprocess.run([ARGS.tojson, path], capture_output=True).stdout)
         rec["findings"].remove(said[0])
-        if {k: v for k, v in rec.items() if k not in ("file", "status")} != ref:
+        if {k: v for k, v in rec.items() if k not in ("file", "status", "sha256")} != ref:
             fail(f"{path}: apart from that finding, the result is the one without --previous")
     if len(err.strip().splitlines()) != 1 or missing not in err:
         fail(f"one stderr line names the previous file: {err!r}")
