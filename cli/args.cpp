@@ -20,6 +20,7 @@ const char* usage() {
          "  --print-text                  只输出读入的文本（编码转换、网页和 .docx 提取之后），不检查\n"
          "  --rules                       以 JSON 列出全部规则\n"
          "  --rules-doc                   输出规则说明（docs/rules.md）\n"
+         "  --metrics-doc                 输出指标定义（docs/metrics.md）\n"
          "  --model                       以 JSON 输出两种法定格式（表头、行、列、勾稽关系）\n"
          "  --version                     显示版本\n"
          "  -h, --help                    显示本帮助\n"
@@ -100,6 +101,8 @@ Args parse_args(int argc, char** argv) {
       a.list_rules = true;
     } else if (arg == "--rules-doc") {
       a.rules_doc = true;
+    } else if (arg == "--metrics-doc") {
+      a.metrics_doc = true;
     } else if (arg == "--model") {
       a.model = true;
     } else if (arg == "-q" || arg == "--quiet") {
@@ -114,7 +117,7 @@ Args parse_args(int argc, char** argv) {
       a.error = "未知选项：" + arg;
     }
   }
-  if (a.error.empty() && a.inputs.empty() && !a.help && !a.version && !a.list_rules && !a.rules_doc && !a.model)
+  if (a.error.empty() && a.inputs.empty() && !a.help && !a.version && !a.list_rules && !a.rules_doc && !a.metrics_doc && !a.model)
     a.error = "没有指定要检查的文件";
   return a;
 }

@@ -15,6 +15,7 @@ struct Args {
   bool print_text = false;       // --print-text: print the text as read, do not check
   bool help = false, version = false, list_rules = false;
   bool rules_doc = false;        // --rules-doc: docs/rules.md from the registry
+  bool metrics_doc = false;      // --metrics-doc: docs/metrics.md from the indicators' definitions
   bool model = false;            // --model: the statutory formats as JSON
   bool rollup = false;           // `rollup DIR`: a consolidated report against its units
   std::vector<std::string> inputs;

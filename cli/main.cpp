@@ -81,6 +81,10 @@ int main(int argc, char** argv) {
     std::fputs(xxgk::rules_markdown().c_str(), stdout);
     return 0;
   }
+  if (args.metrics_doc) {
+    std::fputs(xxgk::metrics_markdown().c_str(), stdout);
+    return 0;
+  }
   if (args.model) {
     std::printf("%s\n", xxgk::model_json().c_str());
     return 0;

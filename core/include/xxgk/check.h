@@ -47,6 +47,8 @@ std::string to_json(const Result& result, int indent = 1);
 std::string rules_json();
 // docs/rules.md, generated from the registry.
 std::string rules_markdown();
+// docs/metrics.md, generated from the indicators' definitions.
+std::string metrics_markdown();
 // Options from a JSON object ({"previous": "..."}); unknown keys ignored, bad JSON -> defaults.
 Options options_from_json(std::string_view json);
 
