@@ -135,12 +135,31 @@ ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, siz
                       header_centers(ctx.text.norm, header_begin, region_begin, labels), 0);
 }
 
+// Each token's paragraph: a blank line between two tokens starts a new one.
+std::vector<size_t> paragraphs_of(std::string_view norm, const std::vector<NumberToken>& tokens) {
+  std::vector<size_t> out;
+  size_t paragraph = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) {
+      const std::string_view between = norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne);
+      const size_t first = between.find('\n');
+      if (first != std::string_view::npos &&
+          between.find_first_not_of(" \t\r\f", first + 1) != std::string_view::npos &&
+          between[between.find_first_not_of(" \t\r\f", first + 1)] == '\n')
+        ++paragraph;
+    }
+    out.push_back(paragraph);
+  }
+  return out;
+}
+
 // Rows whose labels stand apart from their numbers (pdftotext's reading order: several labels,
 // then all their numbers, row by row or column by column within blocks of rows): a run of k rows'
 // numbers right after k labels that have none is divided among them as the rows' relation says.
 // Returns, per chain row, the run it takes (-1 where none); the runs are split in place.
-std::vector<long> detached_rows(RegionRuns& region, const ChainAnchors& found, const std::vector<ChainRow>& chain_rows,
-                                size_t ncols, const std::vector<LocalEquation>& row_eq) {
+std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const ChainAnchors& found,
+                                const std::vector<ChainRow>& chain_rows, size_t ncols,
+                                const std::vector<LocalEquation>& row_eq) {
   std::vector<long> fixed(chain_rows.size(), -1);
   auto row_holds = [&](const std::vector<double>& cells) {
     for (const auto& eq : row_eq) {
@@ -166,7 +185,8 @@ std::vector<long> detached_rows(RegionRuns& region, const ChainAnchors& found, c
     if (orphans.size() != k) continue;
     std::vector<double> values;
     for (const auto& t : run.tokens) values.push_back(*t.value);
-    const auto places = solve_blocks(values, k, ncols, row_holds);
+    auto places = blocks_by_paragraphs(paragraphs_of(norm, run.tokens), k, ncols);
+    if (!places) places = solve_blocks(values, k, ncols, row_holds);
     if (!places) continue;
     std::vector<Run> split(k, run);
     for (size_t r = 0; r < k; ++r) {
@@ -187,6 +207,10 @@ std::vector<long> detached_rows(RegionRuns& region, const ChainAnchors& found, c
   return fixed;
 }
 
+bool no_digits(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -203,7 +227,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
                                 header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
   drop_empty_columns(region, ncols);
-  const std::vector<long> fixed = detached_rows(region, found, chain_rows, ncols, row_equations(ctx.model));
+  const std::vector<long> fixed = detached_rows(ctx.text.norm, region, found, chain_rows, ncols, row_equations(ctx.model));
   const ColumnPlacer placer = column_placer(ctx, region, region_begin);
 
   std::vector<AlignRow> align;
@@ -256,6 +280,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
     RegionTokens tokens{run.tokens, run.positional};
+    tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
+                        no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
     if (placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     RowCells rc = resolve_row_cells(tokens, ncols, equations);
