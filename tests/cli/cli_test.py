@@ -505,6 +505,97 @@ def case_bad_previous():
         fail(f"one stderr line names the previous file: {err!r}")
 
 
+def case_year_pairs():
+    """A folder of several years of 平潭's reports: each is checked against its own previous year when
+    the folder has it (2025 against 2024), silent where they agree; 2019 and 2021 have none."""
+    d = workdir("pairs")
+    names = ["01_pingtan_2019.txt", "02_pingtan_2021.txt", "03_pingtan_2024.txt", "04_pingtan_2025.txt"]
+    src = os.path.join(ARGS.corpus, "dev")
+    if not all(os.path.exists(os.path.join(src, n)) for n in names):
+        return
+    for n in names:
+        shutil.copy(os.path.join(src, n), os.path.join(d, n))
+    code, out, err = run("--format", "jsonl", d)
+    records = {os.path.basename(r["file"]): r for r in jsonl_records(out)}
+    paired = {n: os.path.basename(r.get("previous_file", "")) for n, r in records.items()}
+    if paired != {names[0]: "", names[1]: "", names[2]: "", names[3]: names[2]}:
+        fail(f"pairs {paired}")
+    for n, r in records.items():
+        cross = [f for f in r["findings"] if f["rule"].startswith("cross_year.")]
+        if cross:
+            fail(f"{n}: the years agree, yet {cross}")
+    # The pair is what --previous gives, and the indicators carry last year's values.
+    ref = json.loads(run("--format", "json", "--previous", os.path.join(d, names[2]), os.path.join(d, names[3]))[1])
+    got = records[names[3]]
+    for k in ("file", "status", "sha256", "previous_file"):
+        got.pop(k)
+    if got != ref:
+        fail("the paired record differs from --previous")
+    if got["metrics"]["substantive_disclosure_rate"]["previous"] is None:
+        fail("the paired report's indicators carry last year's value")
+
+
+def make_consolidated(path, golds, change=None):
+    """A consolidated report: the gold tables of golds added cell by cell, with the model's labels."""
+    model = json.loads(run("--model")[1])
+    f = next(x for x in model["formats"] if x["id"] == "2021")
+    req, rev = {}, {}
+    for g in golds:
+        j = json.load(open(g, encoding="utf-8"))
+        for k, v in j["requests"].items():
+            req[k] = [a + (b or 0) for a, b in zip(req.get(k, [0] * 7), v)]
+        for k, v in j["review_litigation"].items():
+            for c, x in v.items():
+                rev[(k, c)] = rev.get((k, c), 0) + (x or 0)
+    if change:
+        row, col, delta = change
+        req[row][col] += delta
+    secs = {s["number"]: s["title"] for s in f["sections"]}
+    t = ["某某市人民政府2025年政府信息公开工作年度报告", "一、" + secs[1], "本级汇总。", "三、" + secs[3],
+         "\t" + "\t".join(c["label"] for c in f["tables"]["requests"]["columns"])]
+    for r in f["tables"]["requests"]["rows"]:
+        t.append(r["display"] + ("\t" + "\t".join(str(x) for x in req[r["key"]]) if r["data"] else ""))
+    groups, cols = f["tables"]["review_litigation"]["groups"], f["tables"]["review_litigation"]["columns"]
+    t += ["四、" + secs[4], "\t".join(g["label"] for g in groups), "\t".join(c["label"] for c in cols),
+          "\t".join(str(rev[(g["key"], c["key"])]) for g in groups for c in cols)]
+    write(path, ("\n".join(t) + "\n").encode("utf-8"))
+
+
+def case_rollup():
+    """xxgk-lint rollup DIR on real units (平潭 2025 and 上海办公厅 2025, one subfolder each)."""
+    src = os.path.join(ARGS.corpus, "dev")
+    units = {"平潭": "04_pingtan_2025", "上海办公厅": "07_shanghai_bgt_2025"}
+    if not all(os.path.exists(os.path.join(src, u + ".txt")) for u in units.values()):
+        return
+    d = workdir("rollup")
+    for folder, name in units.items():
+        os.makedirs(os.path.join(d, folder))
+        shutil.copy(os.path.join(src, name + ".txt"), os.path.join(d, folder, name + ".txt"))
+    golds = [os.path.join(src, u + ".expected.json") for u in units.values()]
+    make_consolidated(os.path.join(d, "本级.txt"), golds)
+    code, out, err = run("rollup", "--format", "json", d)
+    levels = json.loads(out)
+    if code != 0 or len(levels) != 1 or levels[0]["findings"] or len(levels[0]["units"]) != 2:
+        fail(f"the sum of its units: silent, exit 0: {code} {out[:500]} {err}")
+    make_consolidated(os.path.join(d, "本级.txt"), golds, ("granted", 6, 3))
+    code, out, err = run("rollup", "--format", "json", d)
+    findings = json.loads(out)[0]["findings"]
+    if code != 1 or [(f["rule"], f["cells"]) for f in findings] != [("rollup.cell_mismatch", [["granted", 6]])]:
+        fail(f"one changed cell, one finding naming it: {code} {findings}")
+    if [u["name"] for u in findings[0]["details"]["units"]] != ["上海办公厅", "平潭"]:
+        fail(f"the units' values are listed: {findings[0]['details']}")
+    # A unit folder without a report: listed, and no cell compared.
+    os.makedirs(os.path.join(d, "审计局"))
+    code, out, err = run("rollup", d)
+    if code != 0 or "审计局" not in out or "rollup.unit_missing" not in out or "rollup.cell_mismatch" in out:
+        fail(f"a missing unit is listed, nothing compared: {code} {out}")
+    # A manifest names the consolidated report and the units (here: without the missing one).
+    write(os.path.join(d, "xxgk-rollup.txt"), "report: 本级.txt\nunit: 平潭\nunit: 上海办公厅\n".encode("utf-8"))
+    code, out, err = run("rollup", "--format", "json", d)
+    if code != 1 or [u["name"] for u in json.loads(out)[0]["units"]] != ["平潭", "上海办公厅"]:
+        fail(f"the manifest's units in its order: {code} {out[:300]}")
+
+
 def start_blocked_on_stdin(*args):
     """xxgk-lint with `-` as its last input and a stdin the test never closes: every input before
     it can be finished, and the run is still going."""
