@@ -14,7 +14,10 @@ const char* usage() {
          "选项：\n"
          "  --format text|json|jsonl|csv  输出格式（默认 text）；json、jsonl、csv 中每个输入一条记录，\n"
          "                                无法读取的也有（status 为 unreadable，message 说明原因）\n"
-         "  --previous 文件               同一机关上一年度的报告（跨年度核对）\n"
+         "  --previous 文件               同一机关上一年度的报告（跨年度核对）；不给时，多个输入中\n"
+         "                                同一机关相邻年度的报告自动配对\n"
+         "  --xlsx 文件                   另写一个 Excel 工作簿：汇总表（每个输入一行）；只有一份报告时\n"
+         "                                再加表二、表三、表四（法定格式，含合并的表头）\n"
          "  -j N, --jobs N                并行线程数（默认：全部 CPU 核心）\n"
          "  -q, --quiet                   只输出错误和警告，不显示表格和进度条\n"
          "  --print-text                  只输出读入的文本（编码转换、网页和 .docx 提取之后），不检查\n"
@@ -111,6 +114,8 @@ Args parse_args(int argc, char** argv) {
       if (a.error.empty()) set_format(a, v);
     } else if (takes("--previous")) {
       a.previous = v;
+    } else if (takes("--xlsx")) {
+      a.xlsx = v;
     } else if (takes("--jobs") || takes("-j")) {
       if (a.error.empty()) set_jobs(a, v);
     } else {

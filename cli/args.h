@@ -10,6 +10,7 @@ enum class Format { text, json, jsonl, csv };
 struct Args {
   Format format = Format::text;
   std::string previous;          // --previous FILE
+  std::string xlsx;              // --xlsx FILE: also an Excel workbook (summary; one report's tables)
   unsigned jobs = 0;             // -j N; 0 = all cores
   bool quiet = false;
   bool print_text = false;       // --print-text: print the text as read, do not check

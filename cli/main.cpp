@@ -15,6 +15,8 @@
 #include "rollup_command.h"
 #include "xxgk/check.h"
 #include "xxgk/pairing.h"
+#include "xxgk/sheets.h"
+#include "xlsx_writer.h"
 
 namespace {
 
@@ -22,6 +24,8 @@ using namespace xxgk_cli;
 
 struct Slot {
   std::string out;   // this input's record on stdout
+  std::vector<xxgk::SummaryValue> summary;  // its row of the --xlsx summary
+  std::vector<xxgk::Sheet> tables;          // a single report's tables, for --xlsx
   std::string err;   // one-line stderr message, or empty
   int code = 0;      // 0, 1 or 2
 };
@@ -142,6 +146,7 @@ int main(int argc, char** argv) {
       s.err = "xxgk-lint: " + verb + " " + name + "：" + why;
       s.code = 2;
       if (records) s.out = format_record(args, single, Record{name, nullptr, why});
+      if (!args.xlsx.empty()) s.summary = xxgk::summary_row({name, nullptr, why, {}, {}});
     };
     if (!inputs[i].problem.empty()) return unreadable("无法读取文件", inputs[i].problem);
     try {
@@ -164,6 +169,10 @@ int main(int argc, char** argv) {
       in.document = {};
       s.code = has_error(r) ? 1 : 0;
       s.out = format_record(args, single, Record{name, &r, {}, in.sha256, previous_file});
+      if (!args.xlsx.empty()) {
+        s.summary = xxgk::summary_row({name, &r, {}, in.sha256, previous_file});
+        if (inputs.size() == 1) s.tables = xxgk::table_sheets(r);
+      }
     } catch (const std::bad_alloc&) {
       unreadable("无法检查文件", "内存不足");
     } catch (const std::exception&) {
@@ -171,8 +180,12 @@ int main(int argc, char** argv) {
     }
   };
   bool output_failed = false;
+  std::vector<std::vector<xxgk::SummaryValue>> summary;
+  std::vector<xxgk::Sheet> tables;
   auto deliver = [&](size_t i) {
     Slot& s = slots[i];
+    if (!s.summary.empty()) summary.push_back(std::move(s.summary));
+    for (auto& sheet : s.tables) tables.push_back(std::move(sheet));
     if (!s.err.empty()) progress.message(s.err);
     if (!write_record(s.out)) output_failed = true;
     if (s.code > worst) worst = s.code;
@@ -182,6 +195,15 @@ int main(int argc, char** argv) {
   progress.clear();
 
   if (!end_records()) output_failed = true;
+  if (!args.xlsx.empty()) {
+    std::vector<xxgk::Sheet> sheets = {xxgk::summary_sheet(summary)};
+    for (auto& sheet : tables) sheets.push_back(std::move(sheet));
+    std::string error;
+    if (!xxgk_xlsx::write_workbook(sheets, args.xlsx, error)) {
+      std::fprintf(stderr, "xxgk-lint: %s：%s\n", args.xlsx.c_str(), error.c_str());
+      worst = 2;
+    }
+  }
   if (output_failed) {
     std::fprintf(stderr, "xxgk-lint: 写入标准输出失败，结果不完整\n");
     return 2;

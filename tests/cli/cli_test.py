@@ -596,6 +596,50 @@ def case_rollup():
         fail(f"the manifest's units in its order: {code} {out[:300]}")
 
 
+
+def xlsx_sheets(path):
+    """{sheet name: (shared-string texts in order of their cells, merged ranges)} of an .xlsx file."""
+    import re
+    z = zipfile.ZipFile(path)
+    strings = [re.sub(r"<[^>]+>", "", si) for si in re.findall(r"<si>(.*?)</si>", z.read("xl/sharedStrings.xml").decode())]
+    names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
+    out = {}
+    for i, name in enumerate(names, 1):
+        xml = z.read(f"xl/worksheets/sheet{i}.xml").decode()
+        rows = {}
+        for row, attrs, body in re.findall(r'<c r="[A-Z]+(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', xml):
+            v = re.search(r"<v>([^<]*)</v>", body or "")
+            v = v.group(1) if v else ""
+            rows.setdefault(int(row), []).append(strings[int(v)] if 't="s"' in attrs else v)
+        out[name] = (rows, re.findall(r'<mergeCell ref="([^"]+)"', xml))
+    return out
+
+
+def case_xlsx():
+    """--xlsx: the summary as the CSV's columns, one row per input; one report adds 表二/表三/表四 with
+    their merged headers."""
+    d, good, bad = make_folder("xlsx")
+    book = os.path.join(ARGS.work, "summary.xlsx")
+    code, out, err = run("-q", "--xlsx", book, d)
+    sheets = xlsx_sheets(book)
+    header = next(csv.reader(io.StringIO(run("--format", "csv", good[0])[1][1:].splitlines()[0])))
+    rows, merges = sheets["汇总"]
+    if list(sheets) != ["汇总"] or rows[1] != header or len(rows) != 1 + len(good) + len(bad):
+        fail(f"summary sheet: {list(sheets)}, {len(rows)} rows, header {rows.get(1)}")
+    if [r[0] for k, r in sorted(rows.items()) if k > 1] != sorted(good + bad):
+        fail("one summary row per input, in input order")
+    one = os.path.join(ARGS.work, "one.xlsx")
+    report = next((g for g in good if "04_pingtan_2025" in g), good[0])
+    run("-q", "--xlsx", one, report)
+    sheets = xlsx_sheets(one)
+    if list(sheets)[:2] != ["汇总", "表二"] or len(sheets) != 4:
+        fail(f"one report: the summary and its three tables: {list(sheets)}")
+    rows, merges = sheets["表三"]
+    if "A1:C3" not in merges or not any(m.startswith("A6:A") for m in merges):
+        fail(f"表三's corner note and 本年度办理结果 are merged cells: {merges}")
+
+
+
 def start_blocked_on_stdin(*args):
     """xxgk-lint with `-` as its last input and a stdin the test never closes: every input before
     it can be finished, and the run is still going."""
