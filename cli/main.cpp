@@ -196,10 +196,8 @@ int main(int argc, char** argv) {
 
   if (!end_records()) output_failed = true;
   if (!args.xlsx.empty()) {
-    std::vector<xxgk::Sheet> sheets = {xxgk::summary_sheet(summary)};
-    for (auto& sheet : tables) sheets.push_back(std::move(sheet));
     std::string error;
-    if (!xxgk_xlsx::write_workbook(sheets, args.xlsx, error)) {
+    if (!xxgk_xlsx::write_workbook(xxgk::workbook_sheets(summary, std::move(tables)), args.xlsx, error)) {
       std::fprintf(stderr, "xxgk-lint: %s：%s\n", args.xlsx.c_str(), error.c_str());
       worst = 2;
     }

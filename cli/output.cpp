@@ -217,28 +217,11 @@ std::string format_json_record(const Record& record) { return record_json(record
 
 std::string format_jsonl(const Record& record) { return record_json(record, -1) + "\n"; }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
-}
-
-// UTF-8 with a byte order mark: Excel opens the file with the Chinese intact.
-std::string csv_header() {
-  std::string o = "\xEF\xBB\xBF";
-  for (const auto& c : xxgk::summary_columns()) o += (o.size() > 3 ? "," : "") + csv_field(c.header);
-  return o + "\r\n";
-}
+std::string csv_header() { return xxgk::summary_csv_header(); }
 
 std::string format_csv(const Record& record) {
-  const auto row = xxgk::summary_row({record.file, record.result, record.message, record.sha256, record.previous_file});
-  std::string o;
-  for (size_t i = 0; i < row.size(); ++i) o += (i ? "," : "") + csv_field(xxgk::summary_text(row[i]));
-  return o + "\r\n";
+  return xxgk::summary_csv_row(
+      xxgk::summary_row({record.file, record.result, record.message, record.sha256, record.previous_file}));
 }
 
 std::string format_text(const Record& record, bool quiet) {

@@ -35,8 +35,6 @@ std::string format_text(const Record& record, bool quiet);
 std::string finding_line(const std::string& file, const xxgk::Report& report, const xxgk::Finding& f);
 
 bool has_error(const xxgk::Result& r);
-// RFC 4180 field.
-std::string csv_field(const std::string& s);
 // Terminal columns of a UTF-8 string (CJK wide characters count 2).
 size_t display_width(const std::string& s);
 

@@ -3,8 +3,10 @@
 
 #include <string>
 
+#include "xlsx_writer.h"
 #include "xxgk/check.h"
 #include "xxgk/document_json.h"
+#include "xxgk/sheets.h"
 
 namespace {
 
@@ -37,6 +39,30 @@ std::string version_js() { return xxgk::version(); }
 
 std::string model_js() { return xxgk::model_json(); }
 
+std::string metrics_doc_js() { return xxgk::metrics_markdown(); }
+
+// results: a JSON array of contract results.
+std::string year_pairs_js(const std::string& results) { return xxgk::year_pairs_json(results); }
+
+// tree: {"name", "file", "result": contract | null, "problem", "units": [...]}.
+std::string rollup_js(const std::string& tree) { return xxgk::rollup_tree_json(tree); }
+
+// records: [{"file", "result": contract | null, "message", "sha256", "previous_file"}, ...].
+std::string summary_csv_js(const std::string& records) {
+  return xxgk::summary_csv(xxgk::summary_rows_from_json(records));
+}
+
+emscripten::val bytes(const std::string& b) {
+  return emscripten::val::global("Uint8Array").new_(emscripten::typed_memory_view(b.size(), b.data()));
+}
+
+// The workbook of the summary; with `report` a contract result, also that report's tables.
+emscripten::val workbook_js(const std::string& records, const std::string& report) {
+  const auto result = report.empty() ? std::nullopt : xxgk::result_from_json(report);
+  return bytes(xxgk_xlsx::workbook_bytes(xxgk::workbook_sheets(
+      xxgk::summary_rows_from_json(records), result ? xxgk::table_sheets(*result) : std::vector<xxgk::Sheet>{})));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(xxgk_lint) {
@@ -47,4 +73,9 @@ EMSCRIPTEN_BINDINGS(xxgk_lint) {
   emscripten::function("rules", &rules_js);
   emscripten::function("version", &version_js);
   emscripten::function("model", &model_js);
+  emscripten::function("metricsDoc", &metrics_doc_js);
+  emscripten::function("yearPairs", &year_pairs_js);
+  emscripten::function("rollup", &rollup_js);
+  emscripten::function("summaryCsv", &summary_csv_js);
+  emscripten::function("workbook", &workbook_js);
 }

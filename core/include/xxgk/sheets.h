@@ -29,6 +29,8 @@ struct Sheet {
 
 // One row per input (summary_row()) under the summary's column headers (summary_columns()).
 Sheet summary_sheet(const std::vector<std::vector<SummaryValue>>& rows);
+// The workbook a batch exports: the summary sheet, then (one report) that report's table sheets.
+std::vector<Sheet> workbook_sheets(const std::vector<std::vector<SummaryValue>>& rows, std::vector<Sheet> tables);
 // Tables 二, 三 and 四 of the report as its format prints them; a table not read is a sheet saying
 // so. Cells not read are empty.
 std::vector<Sheet> table_sheets(const Result& result);

@@ -36,6 +36,14 @@ struct SummaryValue {
 // last year. Existing columns keep their place; new ones are added at the end.
 const std::vector<SummaryColumn>& summary_columns();
 std::vector<SummaryValue> summary_row(const SummaryRecord& record);
+// The CSV summary: UTF-8 with a byte order mark (Excel then keeps the Chinese), RFC 4180 fields,
+// CRLF line ends.
+std::string summary_csv_header();
+std::string summary_csv_row(const std::vector<SummaryValue>& row);
+// The header and every row.
+std::string summary_csv(const std::vector<std::vector<SummaryValue>>& rows);
+// An RFC 4180 field.
+std::string csv_field(const std::string& s);
 // As printed in CSV: the text, or the number ("154", "12.5", a percent "47.97%"), or "".
 std::string summary_text(const SummaryValue& value);
 

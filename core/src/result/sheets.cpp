@@ -168,6 +168,12 @@ Sheet summary_sheet(const std::vector<std::vector<SummaryValue>>& rows) {
   return s;
 }
 
+std::vector<Sheet> workbook_sheets(const std::vector<std::vector<SummaryValue>>& rows, std::vector<Sheet> tables) {
+  std::vector<Sheet> out = {summary_sheet(rows)};
+  for (auto& sheet : tables) out.push_back(std::move(sheet));
+  return out;
+}
+
 std::vector<Sheet> table_sheets(const Result& result) {
   const Report& r = result.report;
   const FormatModel& fallback = r.format ? *r.format : format_for_year(r.meta.year.value_or(0));

@@ -76,6 +76,34 @@ std::vector<SummaryValue> summary_row(const SummaryRecord& record) {
   return row;
 }
 
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string q = "\"";
+  for (char c : s) {
+    if (c == '"') q += '"';
+    q += c;
+  }
+  return q + "\"";
+}
+
+std::string summary_csv_header() {
+  std::string o;
+  for (const auto& c : summary_columns()) o += (o.empty() ? "" : ",") + csv_field(c.header);
+  return "\xEF\xBB\xBF" + o + "\r\n";
+}
+
+std::string summary_csv_row(const std::vector<SummaryValue>& row) {
+  std::string o;
+  for (size_t i = 0; i < row.size(); ++i) o += (i ? "," : "") + csv_field(summary_text(row[i]));
+  return o + "\r\n";
+}
+
+std::string summary_csv(const std::vector<std::vector<SummaryValue>>& rows) {
+  std::string o = summary_csv_header();
+  for (const auto& row : rows) o += summary_csv_row(row);
+  return o;
+}
+
 std::string summary_text(const SummaryValue& value) {
   if (!value.number) return value.text;
   return value.percent ? text::format_percent(*value.number) : text::format_number(*value.number);

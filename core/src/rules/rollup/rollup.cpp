@@ -66,7 +66,8 @@ void check_table(const std::string& id, const RollupUnit& node, const std::vecto
                  const RuleContext& ctx) {
   const Report& total = *node.report;
   const Table* mine = total.table(id);
-  const FormatModel& model = mine ? *mine->format : *total.format;
+  const FormatModel& model =
+      mine ? *mine->format : total.format ? *total.format : format_for_year(total.meta.year.value_or(0));
   const std::string table_name = model.table(id).short_name;
   if (!mine) {
     ctx.emit(rollup_not_checked, "本级报告未读出" + table_name + "，未做该表的汇总核对", report_anchor(total), id);
