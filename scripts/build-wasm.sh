@@ -22,7 +22,7 @@ emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ICU_WASM_PREFIX
   -DXXGK_ZLIB_WASM_PREFIX="$ZLIB_PREFIX" -DXXGK_GUMBO_WASM_PREFIX="$GUMBO_PREFIX" \
   -DXXGK_XLSXWRITER_WASM_PREFIX="$XLSXWRITER_PREFIX" \
   -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--O2}" >&2
-cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_lint_wasm_single >&2
+cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_lint_wasm_single xxgk_xlsx_wasm >&2
 
 if [ ! -d web/node_modules/esbuild ]; then
   echo "[build-wasm] web/node_modules 缺失：运行 scripts/install-deps.sh" >&2

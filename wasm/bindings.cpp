@@ -3,10 +3,8 @@
 
 #include <string>
 
-#include "xlsx_writer.h"
 #include "xxgk/check.h"
 #include "xxgk/document_json.h"
-#include "xxgk/sheets.h"
 
 namespace {
 
@@ -47,20 +45,11 @@ std::string year_pairs_js(const std::string& results) { return xxgk::year_pairs_
 // tree: {"name", "file", "result": contract | null, "problem", "units": [...]}.
 std::string rollup_js(const std::string& tree) { return xxgk::rollup_tree_json(tree); }
 
-// records: [{"file", "result": contract | null, "message", "sha256", "previous_file"}, ...].
-std::string summary_csv_js(const std::string& records) {
-  return xxgk::summary_csv(xxgk::summary_rows_from_json(records));
-}
-
-emscripten::val bytes(const std::string& b) {
-  return emscripten::val::global("Uint8Array").new_(emscripten::typed_memory_view(b.size(), b.data()));
-}
-
-// The workbook of the summary; with `report` a contract result, also that report's tables.
-emscripten::val workbook_js(const std::string& records, const std::string& report) {
-  const auto result = report.empty() ? std::nullopt : xxgk::result_from_json(report);
-  return bytes(xxgk_xlsx::workbook_bytes(xxgk::workbook_sheets(
-      xxgk::summary_rows_from_json(records), result ? xxgk::table_sheets(*result) : std::vector<xxgk::Sheet>{})));
+// records: [{"file", "result": contract | null, "message", "sha256", "previous_file"}, ...]. Bytes,
+// not a string: a JS string would lose the byte order mark Excel needs (UTF-8 decoding drops it).
+emscripten::val summary_csv_js(const std::string& records) {
+  const std::string csv = xxgk::summary_csv(xxgk::summary_rows_from_json(records));
+  return emscripten::val::global("Uint8Array").new_(emscripten::typed_memory_view(csv.size(), csv.data()));
 }
 
 }  // namespace
@@ -77,5 +66,4 @@ EMSCRIPTEN_BINDINGS(xxgk_lint) {
   emscripten::function("yearPairs", &year_pairs_js);
   emscripten::function("rollup", &rollup_js);
   emscripten::function("summaryCsv", &summary_csv_js);
-  emscripten::function("workbook", &workbook_js);
 }

@@ -117,15 +117,17 @@ Finding finding_of(const json& j, const Report& report) {
   return f;
 }
 
-}  // namespace
-
-std::optional<Result> result_from_json(std::string_view contract_json) {
-  const json j = json::parse(contract_json, nullptr, false);
+std::optional<Result> result_of(const json& j) {
   if (!j.is_object() || !j.contains("tables") || !j["tables"].is_object()) return std::nullopt;
   try {
     Result r;
     Report& report = r.report;
     report.meta = meta_of(at(j, "meta"));
+    const json& spans = at(j, "meta_spans");
+    report.meta.title_span = span_of(at(spans, "title"));
+    report.meta.agency_span = span_of(at(spans, "agency"));
+    report.meta.year_span = span_of(at(spans, "year"));
+    report.meta.published_span = span_of(at(spans, "published"));
     report.active = table_of(j, "active");
     report.requests = table_of(j, "requests");
     report.review = table_of(j, "review_litigation");
@@ -167,6 +169,12 @@ std::optional<Result> result_from_json(std::string_view contract_json) {
   }
 }
 
+}  // namespace
+
+std::optional<Result> result_from_json(std::string_view contract_json) {
+  return result_of(json::parse(contract_json, nullptr, false));
+}
+
 std::string year_pairs_json(std::string_view results_json) {
   const json j = json::parse(results_json, nullptr, false);
   std::vector<ReportIdentity> ids;
@@ -177,54 +185,46 @@ std::string year_pairs_json(std::string_view results_json) {
 
 namespace {
 
-// The tree's nodes with their results, kept alive while the roll-up reads them.
-struct RollupInput {
+// The results of a JSON tree or list, kept alive while what is built on them reads them.
+struct KeptResults {
   std::vector<std::unique_ptr<Result>> results;
+
+  const Result* keep(const json& contract) {
+    auto r = result_of(contract);
+    if (!r) return nullptr;
+    results.push_back(std::make_unique<Result>(std::move(*r)));
+    return results.back().get();
+  }
+
   RollupUnit unit_of(const json& j) {
-    RollupUnit u;
-    u.name = j.value("name", "");
-    u.file = j.value("file", "");
-    u.problem = j.value("problem", "");
-    if (j.contains("result") && j["result"].is_object())
-      if (auto r = result_from_json(j["result"].dump())) {
-        results.push_back(std::make_unique<Result>(std::move(*r)));
-        u.report = &results.back()->report;
-      }
+    RollupUnit u{j.value("name", ""), j.value("file", ""), nullptr, j.value("problem", ""), {}};
+    if (const Result* r = keep(at(j, "result"))) u.report = &r->report;
     for (const auto& child : at(j, "units")) u.units.push_back(unit_of(child));
     return u;
   }
-};
 
-SummaryRecord record_of(const json& j, std::vector<std::unique_ptr<Result>>& keep) {
-  SummaryRecord r;
-  r.file = j.value("file", "");
-  r.message = j.value("message", "");
-  r.sha256 = j.value("sha256", "");
-  r.previous_file = j.value("previous_file", "");
-  if (j.contains("result") && j["result"].is_object())
-    if (auto result = result_from_json(j["result"].dump())) {
-      keep.push_back(std::make_unique<Result>(std::move(*result)));
-      r.result = keep.back().get();
-    }
-  return r;
-}
+  SummaryRecord record_of(const json& j) {
+    return {j.value("file", ""), keep(at(j, "result")), j.value("message", ""), j.value("sha256", ""),
+            j.value("previous_file", "")};
+  }
+};
 
 }  // namespace
 
 std::string rollup_tree_json(std::string_view tree_json) {
   const json j = json::parse(tree_json, nullptr, false);
   if (!j.is_object()) return "[]";
-  RollupInput input;
-  const RollupUnit root = input.unit_of(j);
+  KeptResults kept;
+  const RollupUnit root = kept.unit_of(j);
   return rollup_json(check_rollup(root));
 }
 
 std::vector<std::vector<SummaryValue>> summary_rows_from_json(std::string_view records_json) {
   const json j = json::parse(records_json, nullptr, false);
   std::vector<std::vector<SummaryValue>> rows;
-  std::vector<std::unique_ptr<Result>> keep;
+  KeptResults kept;
   if (j.is_array())
-    for (const auto& record : j) rows.push_back(summary_row(record_of(record, keep)));
+    for (const auto& record : j) rows.push_back(summary_row(kept.record_of(record)));
   return rows;
 }
 

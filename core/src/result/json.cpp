@@ -43,6 +43,11 @@ json meta_json(const Meta& m) {
               {"script", optional_value(m.script)}, {"format", optional_value(m.format)}};
 }
 
+json meta_spans_json(const Meta& m) {
+  return json{{"title", span(m.title_span)}, {"agency", span(m.agency_span)}, {"year", span(m.year_span)},
+              {"published", span(m.published_span)}};
+}
+
 json active_json(const Report& r) {
   if (!r.active || !r.active->format) return nullptr;
   json out = json::object();
@@ -203,6 +208,7 @@ std::string to_json(const Result& result, int indent) {
            {"sections", sections},
            {"tables", json{{"active", active_json(r)}, {"requests", requests_json(r)}, {"review_litigation", review_json(r)}}},
            {"cell_spans", cell_spans_json(r)},
+           {"meta_spans", meta_spans_json(r.meta)},
            {"coverage", coverage_json(r)},
            {"metrics", metrics_json(result)},
            {"findings", findings}};
