@@ -146,7 +146,7 @@ int main(int argc, char** argv) {
       s.err = "xxgk-lint: " + verb + " " + name + "：" + why;
       s.code = 2;
       if (records) s.out = format_record(args, single, Record{name, nullptr, why});
-      if (!args.xlsx.empty()) s.summary = xxgk::summary_row({name, nullptr, why, {}, {}});
+      if (!args.xlsx.empty()) s.summary = xxgk::summary_row(Record{name, nullptr, why, {}, {}});
     };
     if (!inputs[i].problem.empty()) return unreadable("无法读取文件", inputs[i].problem);
     try {
@@ -168,9 +168,10 @@ int main(int argc, char** argv) {
       const xxgk::Result r = xxgk::check(in.document, own);
       in.document = {};
       s.code = has_error(r) ? 1 : 0;
-      s.out = format_record(args, single, Record{name, &r, {}, in.sha256, previous_file});
+      const Record record{name, &r, {}, in.sha256, previous_file};
+      s.out = format_record(args, single, record);
       if (!args.xlsx.empty()) {
-        s.summary = xxgk::summary_row({name, &r, {}, in.sha256, previous_file});
+        s.summary = xxgk::summary_row(record);
         if (inputs.size() == 1) s.tables = xxgk::table_sheets(r);
       }
     } catch (const std::bad_alloc&) {

@@ -220,8 +220,7 @@ std::string format_jsonl(const Record& record) { return record_json(record, -1) 
 std::string csv_header() { return xxgk::summary_csv_header(); }
 
 std::string format_csv(const Record& record) {
-  return xxgk::summary_csv_row(
-      xxgk::summary_row({record.file, record.result, record.message, record.sha256, record.previous_file}));
+  return xxgk::summary_csv_row(xxgk::summary_row(record));
 }
 
 std::string format_text(const Record& record, bool quiet) {

@@ -4,23 +4,19 @@
 #include <string>
 
 #include "xxgk/check.h"
+#include "xxgk/summary.h"
 
 namespace xxgk_cli {
 
 // What a run knows of one input: its checked result, or why it could not be read. Every input has
 // one, so the JSON, JSONL and CSV outputs list every input, readable or not.
-struct Record {
-  std::string file;                        // as shown to the user ("<stdin>" for -)
-  const xxgk::Result* result = nullptr;    // null: the input could not be read
-  std::string message;                     // Chinese: why it could not be read
-  std::string sha256;                      // of the input's bytes ("" when not read)
-  std::string previous_file;               // the year pair's previous report, "" when none
-};
+using Record = xxgk::SummaryRecord;
 
 // Exactly to_json(result) + "\n" (the single-file --format json output of a readable input).
 std::string format_json(const xxgk::Result& r);
-// "file", "status" ("ok" | "unreadable"), "message" (unreadable only), then the contract result,
-// indented like to_json; no trailing newline (an element of the JSON array).
+// "file", "status" ("ok" | "unreadable"), "message" (unreadable only), "sha256" (when the bytes
+// were read), "previous_file" (a year pair), then the contract result, indented like to_json; no
+// trailing newline (an element of the JSON array).
 std::string format_json_record(const Record& record);
 // The same object on one compact line, with a newline.
 std::string format_jsonl(const Record& record);
