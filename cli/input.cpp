@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "pdf_runs.h"
+#include "content_hash.h"
 #include "read_file.h"
 
 namespace xxgk_cli {
@@ -26,6 +27,7 @@ Input read_input(const std::string& path) {
     return in;
   }
   const std::string& bytes = file.bytes;
+  in.sha256 = sha256_hex(bytes);
   xxgk::ReadResult r = xxgk::read_document(bytes, path == "-" ? "" : path, limits);
   if (r.status == xxgk::ReadStatus::needs_pdf_runs) r = read_pdf(bytes, limits);
   if (!r.ok()) {

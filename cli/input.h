@@ -12,6 +12,7 @@ struct Input {
   bool ok = false;
   xxgk::Document document;
   std::string error;   // Chinese reason when !ok ("文件不存在", "文件为空", ...)
+  std::string sha256;  // of the bytes read, when they could be read
 };
 
 Input read_input(const std::string& path);

@@ -37,6 +37,21 @@ std::string version_js() { return xxgk::version(); }
 
 std::string model_js() { return xxgk::model_json(); }
 
+std::string metrics_doc_js() { return xxgk::metrics_markdown(); }
+
+// results: a JSON array of contract results.
+std::string year_pairs_js(const std::string& results) { return xxgk::year_pairs_json(results); }
+
+// tree: {"name", "file", "result": contract | null, "problem", "units": [...]}.
+std::string rollup_js(const std::string& tree) { return xxgk::rollup_tree_json(tree); }
+
+// records: [{"file", "result": contract | null, "message", "sha256", "previous_file"}, ...]. Bytes,
+// not a string: a JS string would lose the byte order mark Excel needs (UTF-8 decoding drops it).
+emscripten::val summary_csv_js(const std::string& records) {
+  const std::string csv = xxgk::summary_csv(xxgk::summary_rows_from_json(records));
+  return emscripten::val::global("Uint8Array").new_(emscripten::typed_memory_view(csv.size(), csv.data()));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(xxgk_lint) {
@@ -47,4 +62,8 @@ EMSCRIPTEN_BINDINGS(xxgk_lint) {
   emscripten::function("rules", &rules_js);
   emscripten::function("version", &version_js);
   emscripten::function("model", &model_js);
+  emscripten::function("metricsDoc", &metrics_doc_js);
+  emscripten::function("yearPairs", &year_pairs_js);
+  emscripten::function("rollup", &rollup_js);
+  emscripten::function("summaryCsv", &summary_csv_js);
 }

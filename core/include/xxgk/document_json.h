@@ -1,12 +1,14 @@
 #pragma once
 // JSON for the front ends that cross a language boundary (wasm): a read document with its
 // status, text, tables and repairs, and the contract JSON of its check; PDF runs coming in.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "xxgk/check.h"
 #include "xxgk/document.h"
+#include "xxgk/summary.h"
 
 namespace xxgk {
 
@@ -29,5 +31,17 @@ struct PdfText {
 PdfText pdf_text_from_json(std::string_view json);
 // document_from_pdf_runs, or the failure's message.
 ReadResult read_pdf_text(const PdfText& pdf, const ReadLimits& limits = {});
+
+// A result back from its contract JSON (to_json): meta, sections, tables with their cell spans
+// (a null cell is blank when a cell.blank finding names it, else unread), coverage, findings and
+// metrics; not the text. Empty when the JSON is not a contract result.
+std::optional<Result> result_from_json(std::string_view contract_json);
+
+// [contract, …] → [index of the same agency's previous year, or -1, …] (pair_previous_years).
+std::string year_pairs_json(std::string_view results_json);
+// {"name", "file", "result": contract | null, "problem", "units": [same, …]} → rollup_json.
+std::string rollup_tree_json(std::string_view tree_json);
+// [{"file", "result": contract | null, "message", "sha256", "previous_file"}, …] → summary rows.
+std::vector<std::vector<SummaryValue>> summary_rows_from_json(std::string_view records_json);
 
 }  // namespace xxgk

@@ -4,6 +4,7 @@
 
 #include "rules/rule.h"
 #include "xxgk/check.h"
+#include "xxgk/rollup.h"
 
 namespace xxgk {
 namespace {
@@ -40,6 +41,11 @@ json meta_json(const Meta& m) {
   return json{{"title", optional_value(m.title)},   {"agency", optional_value(m.agency)},
               {"year", optional_value(m.year)},     {"published", optional_value(m.published)},
               {"script", optional_value(m.script)}, {"format", optional_value(m.format)}};
+}
+
+json meta_spans_json(const Meta& m) {
+  return json{{"title", span(m.title_span)}, {"agency", span(m.agency_span)}, {"year", span(m.year_span)},
+              {"published", span(m.published_span)}};
 }
 
 json active_json(const Report& r) {
@@ -142,6 +148,11 @@ json details_json(const Report& r, const Finding& f) {
     }
   }
   if (!d.unchecked.empty()) out["unchecked"] = d.unchecked;
+  if (!d.units.empty()) {
+    json units = json::array();
+    for (const auto& u : d.units) units.push_back(json{{"name", u.name}, {"value", number(u.value)}});
+    out["units"] = units;
+  }
   return out;
 }
 
@@ -160,6 +171,17 @@ json coverage_json(const Report& r) {
     json unchecked = json::array();
     for (const auto& u : c.unchecked) unchecked.push_back(json{{"rule", u.rule}, {"where", u.where}});
     out[c.table] = json{{"cells_read", c.cells_read}, {"cells_expected", c.cells_expected}, {"unchecked", unchecked}};
+  }
+  return out;
+}
+
+json metrics_json(const Result& result) {
+  json out = json::object();
+  for (const auto& m : result.metrics) {
+    json j{{"name", m.spec->name},          {"numerator", number(m.numerator)}, {"denominator", number(m.denominator)},
+           {"value", number(m.value)},      {"previous", number(m.previous)},   {"change", number(m.change)}};
+    if (m.passage.valid()) j["passage"] = json{{"text", m.passage_text}, {"span", span(m.passage)}};
+    out[m.spec->key] = j;
   }
   return out;
 }
@@ -186,9 +208,37 @@ std::string to_json(const Result& result, int indent) {
            {"sections", sections},
            {"tables", json{{"active", active_json(r)}, {"requests", requests_json(r)}, {"review_litigation", review_json(r)}}},
            {"cell_spans", cell_spans_json(r)},
+           {"meta_spans", meta_spans_json(r.meta)},
            {"coverage", coverage_json(r)},
+           {"metrics", metrics_json(result)},
            {"findings", findings}};
   if (result.previous) out["previous"] = json{{"meta", meta_json(result.previous->meta)}};
+  return out.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+std::string rollup_json(const std::vector<RollupLevel>& levels, int indent) {
+  json out = json::array();
+  for (const auto& level : levels) {
+    const RollupUnit& node = *level.node;
+    json units = json::array();
+    for (const auto& unit : node.units) {
+      json u{{"name", unit.name},
+             {"file", unit.file.empty() ? json(nullptr) : json(unit.file)},
+             {"status", unit.report ? "ok" : "missing"},
+             {"year", unit.report ? optional_value(unit.report->meta.year) : json(nullptr)}};
+      if (!unit.problem.empty()) u["message"] = unit.problem;
+      units.push_back(u);
+    }
+    json findings = json::array();
+    if (node.report)
+      for (const auto& f : level.findings) findings.push_back(finding_json(*node.report, f));
+    out.push_back(json{{"file", node.file.empty() ? json(nullptr) : json(node.file)},
+                       {"name", node.name},
+                       {"agency", node.report ? optional_value(node.report->meta.agency) : json(nullptr)},
+                       {"year", node.report ? optional_value(node.report->meta.year) : json(nullptr)},
+                       {"units", units},
+                       {"findings", findings}});
+  }
   return out.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
