@@ -7,6 +7,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "html_tree.h"
 #include "pdf_runs.h"
 
 namespace xxgk_cli {
@@ -69,8 +70,7 @@ Input read_input(const std::string& path) {
     }
   }
   in.bytes = bytes.size();
-  xxgk::ReadResult r = xxgk::read_document(bytes, path == "-" ? "" : path);
-  if (r.status == xxgk::ReadStatus::needs_pdf_runs) r = read_pdf(bytes);
+  xxgk::ReadResult r = read_bytes(bytes, path == "-" ? "" : path);
   if (!r.ok()) {
     in.error = std::move(r.message);
     return in;
@@ -78,6 +78,14 @@ Input read_input(const std::string& path) {
   in.document = std::move(r.document);
   in.ok = true;
   return in;
+}
+
+xxgk::ReadResult read_bytes(std::string_view bytes, std::string_view name) {
+  xxgk::ReadResult r = xxgk::read_document(bytes, name);
+  if (r.status == xxgk::ReadStatus::needs_pdf_runs) return read_pdf(bytes);
+  if (r.status == xxgk::ReadStatus::needs_html_tree)
+    return xxgk::document_from_html_tree(r.document, gumbo_html_tree(r.document.text));
+  return r;
 }
 
 }  // namespace xxgk_cli

@@ -24,10 +24,6 @@ node -e '
   }
   fs.writeFileSync(process.argv[2], JSON.stringify(out));
 ' "$SRC/cmaps" "$OUT/cmaps-zh.json"
-# The single-file page inlines these as <script type="text/plain">: they must not close it.
-if grep -l -i '</script' "$OUT"/*.mjs "$OUT"/*.json >/dev/null 2>&1; then
-  echo "[build-pdfjs] 警告：vendor 文件中含有 </script，内联时需要转义" >&2
-fi
 version=$(node -p 'require("./web/node_modules/pdfjs-dist/package.json").version')
 for f in "$OUT"/pdf.min.mjs "$OUT"/pdf.worker.min.mjs "$OUT"/cmaps-zh.json; do
   printf '[build-pdfjs] %-48s %8d bytes, gzip %8d\n' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly module and the static page:
-#   ICU, zlib and gumbo for wasm (cached: scripts/build-{icu,zlib,gumbo}-wasm.sh) → build/wasm (emcmake) → build/web/ and
-#   build/web/xxgk-lint.html (scripts/assemble-web.mjs).
+# Builds the two WebAssembly modules (the checker, the document readers) and the static page:
+#   ICU and zlib for wasm (cached: scripts/build-{icu,zlib}-wasm.sh) → build/wasm (emcmake) →
+#   build/web/ and build/web/xxgk-lint.html (scripts/assemble-web.mjs).
 # Installs nothing: scripts/install-deps.sh does (emscripten, icu-devtools, nodejs, web/ npm ci).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,13 +14,12 @@ command -v emcmake >/dev/null || { echo "[build-wasm] 缺少 emscripten：运行
 
 ICU_PREFIX=$(scripts/build-icu-wasm.sh | tail -1)
 ZLIB_PREFIX=$(scripts/build-zlib-wasm.sh | tail -1)
-GUMBO_PREFIX=$(scripts/build-gumbo-wasm.sh | tail -1)
-echo "[build-wasm] ICU: $ICU_PREFIX  zlib: $ZLIB_PREFIX  gumbo: $GUMBO_PREFIX" >&2
+echo "[build-wasm] ICU: $ICU_PREFIX  zlib: $ZLIB_PREFIX" >&2
 
 emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ICU_WASM_PREFIX="$ICU_PREFIX" \
-  -DXXGK_ZLIB_WASM_PREFIX="$ZLIB_PREFIX" -DXXGK_GUMBO_WASM_PREFIX="$GUMBO_PREFIX" \
-  -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--O2}" >&2
-cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_lint_wasm_single >&2
+  -DXXGK_ZLIB_WASM_PREFIX="$ZLIB_PREFIX" -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--O2}" \
+  -DXXGK_WASM_READERS_OPT="${XXGK_WASM_READERS_OPT:--Oz}" >&2
+cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_readers_wasm >&2
 
 if [ ! -d web/node_modules/esbuild ]; then
   echo "[build-wasm] web/node_modules 缺失：运行 scripts/install-deps.sh" >&2

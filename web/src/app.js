@@ -5,6 +5,7 @@ import { renderTables } from './render-tables.js';
 import { renderFindings } from './findings.js';
 import { toCsv, toJson, copyTables, download, baseName } from './export.js';
 import { documentReader } from './documents.js';
+import { serveAssets } from './assets.js';
 
 const DEBOUNCE_MS = 250;
 const STUCK_MS = 3000;   // a check running longer than this is abandoned when new text arrives
@@ -38,7 +39,7 @@ function createWorker() {
   const inline = document.getElementById('xxgk-worker-source');
   if (inline) {
     // Single-file build: module workers and .wasm files cannot be fetched from file://, so the
-    // worker (with the wasm inlined) comes from a Blob of its inlined source.
+    // worker comes from a Blob of its inlined source (its wasm from assets.js).
     const url = URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }));
     const w = new Worker(url, { name: 'xxgk-lint' });
     setTimeout(() => URL.revokeObjectURL(url), 60000);
@@ -53,6 +54,7 @@ function startWorker() {
   inFlight = null;
   setStatus('loading', '正在加载检查模块…');
   worker = createWorker();
+  serveAssets(worker);
   documents = documentReader(worker);
   worker.onmessage = onWorkerMessage;
   worker.onerror = (e) => {
