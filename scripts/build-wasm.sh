@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the two WebAssembly modules (the checker, the document readers) and the static page:
-#   ICU and zlib for wasm (cached: scripts/build-{icu,zlib}-wasm.sh) → build/wasm (emcmake) →
+#   zlib for wasm (cached: scripts/build-zlib-wasm.sh) → build/wasm (emcmake) →
 #   build/web/ and build/web/xxgk-lint.html (scripts/assemble-web.mjs).
-# Installs nothing: scripts/install-deps.sh does (emscripten, icu-devtools, nodejs, web/ npm ci).
+# Installs nothing: scripts/install-deps.sh does (emscripten, nodejs, web/ npm ci).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -12,12 +12,10 @@ BUILD="${XXGK_WASM_BUILD_DIR:-build/wasm}"
 
 command -v emcmake >/dev/null || { echo "[build-wasm] 缺少 emscripten：运行 scripts/install-deps.sh" >&2; exit 1; }
 
-ICU_PREFIX=$(scripts/build-icu-wasm.sh | tail -1)
 ZLIB_PREFIX=$(scripts/build-zlib-wasm.sh | tail -1)
-echo "[build-wasm] ICU: $ICU_PREFIX  zlib: $ZLIB_PREFIX" >&2
+echo "[build-wasm] zlib: $ZLIB_PREFIX" >&2
 
-emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ICU_WASM_PREFIX="$ICU_PREFIX" \
-  -DXXGK_ZLIB_WASM_PREFIX="$ZLIB_PREFIX" -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--O2}" \
+emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ZLIB_WASM_PREFIX="$ZLIB_PREFIX" -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--O2}" \
   -DXXGK_WASM_READERS_OPT="${XXGK_WASM_READERS_OPT:--Oz}" >&2
 cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_readers_wasm >&2
 
