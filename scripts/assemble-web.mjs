@@ -17,6 +17,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -97,8 +98,28 @@ function listFiles(dir) {
   }
   return res.sort();
 }
-// The Worker's assets by the name it asks for (a path relative to the page).
+// The Worker's assets by the name it asks for (a path relative to the page), compressed by
+// zopfli (Debian's zopfli: a better deflate, the same gzip format) when it is installed, else by
+// zlib -9; zopfli's output is kept in build/web-cache/ by content hash (it takes seconds).
 const gzip = (buf) => gzipSync(buf, { level: 9 });
+const cacheDir = join(out, '..', 'web-cache');
+function packed(buf) {
+  const key = createHash('sha256').update(buf).digest('hex').slice(0, 32);
+  const cached = join(cacheDir, key + '.gz');
+  if (existsSync(cached)) return readFileSync(cached);
+  mkdirSync(cacheDir, { recursive: true });
+  const input = join(cacheDir, key + '.in');
+  writeFileSync(input, buf);
+  const z = spawnSync('zopfli', ['--gzip', '-c', input], { maxBuffer: 256 << 20 });
+  rmSync(input);
+  if (z.status !== 0) {
+    if (!packed.warned) log('没有 zopfli（scripts/install-deps.sh）：内联组件改用 zlib -9 压缩，单文件稍大');
+    packed.warned = true;
+    return gzip(buf);
+  }
+  writeFileSync(cached, z.stdout);
+  return z.stdout;
+}
 const assets = [
   ...['xxgk-lint.wasm', 'xxgk-readers.mjs', 'xxgk-readers.wasm'].map((name) => ({ name, raw: readFileSync(join(wasmDir, name)) })),
   ...listFiles(join(out, 'vendor')).map((f) => ({ name: relative(out, f).split(sep).join('/'), raw: readFileSync(f) })),
@@ -106,7 +127,7 @@ const assets = [
 for (const a of assets) {
   if (/[&"<>]/.test(a.name)) { log(`文件名 ${a.name} 不可用`); process.exit(1); }
   a.gzip = gzip(a.raw);
-  a.base64 = a.gzip.toString('base64');
+  a.base64 = packed(a.raw).toString('base64');
 }
 
 const css = readFileSync(join(web, 'style.css'), 'utf8');

@@ -180,6 +180,43 @@ test('file input: every document as the CLI reads it, its grid and its tables ag
   }
 });
 
+// A PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H): its text needs the CMaps
+// inlined with pdf.js (UniGB-UCS2-H for the codes, Adobe-GB1-UCS2 for Unicode).
+function pdfWithoutEmbeddedFont(hexText) {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 7 0 R >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /FontDescriptor 6 0 R ' +
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 ' +
+      '/Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
+  ];
+  const content = `BT /F1 12 Tf 72 700 Td <${hexText}> Tj ET`;
+  objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+    offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('') +
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+test('a PDF whose Chinese font is not embedded reads through the inlined CMaps', async (t) => {
+  if (!ready) { t.skip(skipWhy); return; }
+  const buffer = pdfWithoutEmbeddedFont('653F5E9C4FE1606F516C5F00');   // 政府信息公开
+  const msg = await nextDocument(page, () => page.setInputFiles('#file-input', { name: 'cmap.pdf', mimeType: 'application/pdf', buffer }));
+  const doc = JSON.parse(msg.json);
+  assert.equal(doc.status, 'ok', doc.message);
+  assert.match(doc.text, /政府信息公开/);
+});
+
 test('a real clipboard paste of a rendered report whose tables have blank cells', async (t) => {
   if (!ready) { t.skip(skipWhy); return; }
   // Seed 003 with real tables, every 0 of its statutory tables left blank, rendered by Chromium.

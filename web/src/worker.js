@@ -129,12 +129,16 @@ const loadPdfjs = once(async () => {
   const pdfjs = await importAsset('vendor/pdfjs/pdf.min.mjs');
   // pdf.js's own worker code runs here, in this Worker, already off the main thread.
   globalThis.pdfjsWorker ??= await importAsset('vendor/pdfjs/pdf.worker.min.mjs');
-  const cmaps = JSON.parse(new TextDecoder().decode(await asset('vendor/pdfjs/cmaps-zh.json')));
-  class BinaryData {  // CMaps for Chinese fonts that are not embedded
+  // CMaps for Chinese fonts that are not embedded: u32 n, n bytes of JSON {name: [offset, length]},
+  // the files (scripts/build-pdfjs.sh).
+  const bundle = await asset('vendor/pdfjs/cmaps-zh.bin');
+  const n = new DataView(bundle.buffer, bundle.byteOffset).getUint32(0, true);
+  const index = JSON.parse(new TextDecoder().decode(bundle.subarray(4, 4 + n)));
+  class BinaryData {
     async fetch({ kind, filename }) {
-      const b64 = kind === 'cMapUrl' ? cmaps[filename.replace(/\.bcmap$/, '')] : null;
-      if (!b64) throw new Error(`缺少 ${filename}`);
-      return Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+      const entry = kind === 'cMapUrl' ? index[filename.replace(/\.bcmap$/, '')] : null;
+      if (!entry) throw new Error(`缺少 ${filename}`);
+      return bundle.slice(4 + n + entry[0], 4 + n + entry[0] + entry[1]);
     }
   }
   return { pdfjs, binaryData: BinaryData };
