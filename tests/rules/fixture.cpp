@@ -2,12 +2,14 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace fixtures {
 namespace {
 
-constexpr const char* kPrevious = "=== previous\n";
-constexpr const char* kExpected = "=== expected\n";
+// The blocks after the report text, in the order they are written back.
+constexpr const char* kPrevious = "=== previous";
+constexpr const char* kExpected = "=== expected";
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -62,20 +64,39 @@ Fixture load(const std::string& path, const std::string& rule, bool fires) {
   f.rule = rule;
   f.fires = fires;
   const std::string all = read_file(path);
-  const size_t exp = all.rfind(kExpected);
-  const std::string head = exp == std::string::npos ? all : all.substr(0, exp);
-  const size_t prev = head.find(kPrevious);
-  f.text = prev == std::string::npos ? head : head.substr(0, prev);
-  if (prev != std::string::npos) {
-    f.has_previous = true;
-    f.previous = head.substr(prev + std::string(kPrevious).size());
-  }
-  if (exp != std::string::npos) {
-    std::stringstream lines(all.substr(exp + std::string(kExpected).size()));
-    for (std::string line; std::getline(lines, line);)
-      if (!line.empty()) f.expected.push_back(line);
+  // Split at the marker lines; everything before the first one is the report text.
+  std::string* into = &f.text;
+  for (size_t at = 0; at < all.size();) {
+    size_t end = all.find('\n', at);
+    end = end == std::string::npos ? all.size() : end + 1;
+    const std::string raw = all.substr(at, end - at);
+    std::string line = raw;
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    at = end;
+    if (line.rfind("=== ", 0) == 0) {
+      if (line == kPrevious) { into = &f.previous; f.has_previous = true; continue; }
+      if (line == kExpected) { into = nullptr; f.has_expected = true; continue; }
+      throw std::runtime_error(path + ": unknown block \"" + line + "\"");
+    }
+    if (into) *into += raw;
+    else if (!line.empty()) f.expected.push_back(line);
   }
   return f;
+}
+
+xxgk::Document document(const Fixture& f) {
+  auto read = xxgk::read_document(f.text, "report.txt");
+  if (!read.ok()) throw std::runtime_error(f.path + ": the report text cannot be read: " + read.message);
+  return std::move(read.document);
+}
+
+xxgk::Options options(const Fixture& f) {
+  xxgk::Options o;
+  if (!f.has_previous) return o;
+  auto read = xxgk::read_document(f.previous, "previous.txt");
+  if (read.ok()) o.previous = std::move(read.document);
+  else o.previous_unreadable = read.message;
+  return o;
 }
 
 std::vector<std::string> render(const xxgk::Result& result, const std::string& text) {
@@ -92,9 +113,12 @@ std::vector<std::string> render(const xxgk::Result& result, const std::string& t
 
 std::string serialize(const Fixture& f, const std::vector<std::string>& expected) {
   std::string out = f.text;
-  if (f.has_previous) out += kPrevious + f.previous;
-  if (!out.empty() && out.back() != '\n') out += '\n';
-  out += kExpected;
+  auto block = [&](const char* marker, const std::string& body) {
+    if (!out.empty() && out.back() != '\n') out += '\n';
+    out += std::string(marker) + "\n" + body;
+  };
+  if (f.has_previous) block(kPrevious, f.previous);
+  block(kExpected, "");
   for (const auto& line : expected) out += line + "\n";
   return out;
 }

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <map>
 #include <set>
 
 #include "fixture.h"
@@ -17,8 +19,8 @@ namespace {
 
 const fs::path kRoot = fs::path(XXGK_SOURCE_DIR) / "tests" / "rules";
 
-bool update_mode() {
-  const char* v = std::getenv("XXGK_UPDATE_FIXTURES");
+bool env_is_1(const char* name) {
+  const char* v = std::getenv(name);
   return v && std::string(v) == "1";
 }
 
@@ -31,18 +33,53 @@ std::vector<fs::path> files_in(const fs::path& dir) {
   return out;
 }
 
+struct Entry {
+  std::string rule;
+  bool fires;
+  fs::path path;
+};
+
+// Every fixture file of every registered rule.
+std::vector<Entry> all_fixtures() {
+  std::vector<Entry> out;
+  for (const auto& rule : xxgk::rules())
+    for (const bool fires : {true, false})
+      for (const auto& path : files_in(kRoot / rule.id / (fires ? "fires" : "silent")))
+        out.push_back({rule.id, fires, path});
+  return out;
+}
+
+// The expected lines as one block, so a failing check prints both blocks readably.
+std::string block(const std::vector<std::string>& lines) {
+  std::string out = "\n";
+  for (const auto& line : lines) out += line + "\n";
+  return out;
+}
+
+// Prints the fixture's findings with their messages, every rule enabled (for reviewing).
+void show(const fixtures::Fixture& f) {
+  const auto document = fixtures::document(f);
+  const auto result = xxgk::check(document, fixtures::options(f));
+  const auto lines = fixtures::render(result, document.text);
+  std::cout << "## " << fs::relative(f.path, kRoot).string() << "\n";
+  for (size_t i = 0; i < lines.size(); ++i)
+    std::cout << (result.findings[i].rule == f.rule ? "  * " : "    ") << lines[i] << "\n      "
+              << result.findings[i].message << "\n";
+}
+
 void run(const fixtures::Fixture& f) {
-  xxgk::Options options;
+  xxgk::Options options = fixtures::options(f);
   options.only_rules = {f.rule};
-  if (f.has_previous) options.previous = xxgk::text_document(f.previous);
-  const auto result = xxgk::check(f.text, options);
-  const auto got = fixtures::render(result, f.text);
-  if (update_mode()) {
+  const auto document = fixtures::document(f);
+  const auto result = xxgk::check(document, options);
+  const auto got = fixtures::render(result, document.text);
+  if (env_is_1("XXGK_FIXTURES_SHOW")) show(f);
+  if (env_is_1("XXGK_UPDATE_FIXTURES")) {
     std::ofstream(f.path, std::ios::binary) << fixtures::serialize(f, got);
     return;
   }
   INFO(f.path);
-  CHECK(got == f.expected);
+  CHECK(block(got) == block(f.expected));
   if (f.fires) CHECK_FALSE(got.empty());
   else CHECK(got.empty());
 }
@@ -50,11 +87,7 @@ void run(const fixtures::Fixture& f) {
 }  // namespace
 
 TEST_CASE("rule fixtures: fires/ give their expected findings, silent/ give none") {
-  for (const auto& rule : xxgk::rules()) {
-    for (const char* kind : {"fires", "silent"})
-      for (const auto& path : files_in(kRoot / rule.id / kind))
-        run(fixtures::load(path.string(), rule.id, std::string(kind) == "fires"));
-  }
+  for (const auto& e : all_fixtures()) run(fixtures::load(e.path.string(), e.rule, e.fires));
 }
 
 TEST_CASE("meta: every registered rule has a fixture that fires and one that stays silent") {
@@ -65,12 +98,55 @@ TEST_CASE("meta: every registered rule has a fixture that fires and one that sta
   }
 }
 
-TEST_CASE("meta: every fixture folder is a registered rule") {
+TEST_CASE("meta: every fixture folder is a registered rule, holding only fires/*.txt and silent/*.txt") {
   std::set<std::string> ids;
   for (const auto& rule : xxgk::rules()) ids.insert(rule.id);
   for (const auto& e : fs::directory_iterator(kRoot)) {
     if (!e.is_directory()) continue;
     INFO(e.path().string());
     CHECK(ids.count(e.path().filename().string()) == 1);
+    for (const auto& sub : fs::directory_iterator(e.path())) {
+      INFO(sub.path().string());
+      const std::string name = sub.path().filename().string();
+      CHECK((sub.is_directory() && (name == "fires" || name == "silent")));
+      if (!sub.is_directory()) continue;
+      for (const auto& file : fs::directory_iterator(sub.path())) {
+        INFO(file.path().string());
+        CHECK((file.is_regular_file() && file.path().extension() == ".txt"));
+      }
+    }
+  }
+}
+
+TEST_CASE("meta: every fixture has an expected block, and a fires/ block names only its own rule") {
+  for (const auto& e : all_fixtures()) {
+    const auto f = fixtures::load(e.path.string(), e.rule, e.fires);
+    INFO(e.path.string());
+    CHECK(f.has_expected);
+    for (const auto& line : f.expected) CHECK(line.rfind(e.rule + " ", 0) == 0);
+  }
+}
+
+TEST_CASE("meta: with every rule enabled, each fixture emits only registered ids with their severity, and its own "
+          "rule's findings are the same as with the rule alone") {
+  std::map<std::string, std::string> severity;
+  for (const auto& rule : xxgk::rules()) severity[rule.id] = xxgk::severity_name(rule.severity);
+  for (const auto& e : all_fixtures()) {
+    const auto f = fixtures::load(e.path.string(), e.rule, e.fires);
+    const auto document = fixtures::document(f);
+    const auto result = xxgk::check(document, fixtures::options(f));
+    for (const auto& finding : result.findings) {
+      INFO(e.path.string() << ": " << finding.rule);
+      REQUIRE(severity.count(finding.rule) == 1);
+      CHECK(severity[finding.rule] == xxgk::severity_name(finding.severity));
+    }
+    xxgk::Result own = result;
+    own.findings.erase(std::remove_if(own.findings.begin(), own.findings.end(),
+                                      [&](const xxgk::Finding& x) { return x.rule != e.rule; }),
+                       own.findings.end());
+    xxgk::Options alone = fixtures::options(f);
+    alone.only_rules = {e.rule};
+    INFO(e.path.string());
+    CHECK(fixtures::render(own, document.text) == fixtures::render(xxgk::check(document, alone), document.text));
   }
 }

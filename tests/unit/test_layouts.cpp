@@ -1,11 +1,13 @@
-// The text shapes users paste (issue 2 and 4): each layout of the clean fixture report must give
-// the same tables as the one-cell-per-line original.
+// The text shapes users paste (issue 2 and 4): each layout of the clean report
+// tests/fixtures/layouts/one-cell-per-line-2021.txt must give the same tables as that
+// one-cell-per-line original.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <regex>
+#include <sstream>
 #include <string>
 
-#include "../fixtures/report/report_builder.h"
 #include "xxgk/check.h"
 
 namespace {
@@ -17,7 +19,21 @@ std::string tables_of(const std::string& text) {
   return json.substr(b, e - b);
 }
 
-const std::string kClean = report_fixture::build({});
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const std::string kClean = read_file(std::string(XXGK_FIXTURES) + "/layouts/one-cell-per-line-2021.txt");
+
+// Replaces the first occurrence of `from` (which must exist).
+std::string edit(std::string text, const std::string& from, const std::string& to) {
+  const size_t p = text.find(from);
+  REQUIRE(p != std::string::npos);
+  return text.replace(p, from.size(), to);
+}
 
 // "label |\n5 |\n0 |\n…" → one line per row with cells joined by `sep` after the label.
 std::string rows_on_one_line(const std::string& text, const std::string& sep, const std::string& prefix = "",
@@ -45,8 +61,10 @@ std::string rows_on_one_line(const std::string& text, const std::string& sep, co
 
 }  // namespace
 
-TEST_CASE("the clean fixture reads as a whole") {
+TEST_CASE("the clean fixture reads as a whole, without a finding") {
+  REQUIRE_FALSE(kClean.empty());
   const auto result = xxgk::check(kClean);
+  CHECK(result.findings.empty());
   REQUIRE(result.report.requests);
   REQUIRE(result.report.review);
   REQUIRE(result.report.active);
@@ -108,9 +126,8 @@ std::string web_dump(const std::string& text) {
 }
 
 TEST_CASE("web dump: the whole report on one line, cells run together") {
-  report_fixture::Params p;
-  p.normative = {"0", "0", "3"};  // table 二 has no relation to split "5140" by
-  const std::string clean = report_fixture::build(p);
+  // table 二 has no relation to split "5140" by: single-digit cells there
+  const std::string clean = edit(kClean, "行政规范性文件 |\n5 |\n1 |\n40 |\n", "行政规范性文件 |\n0 |\n0 |\n3 |\n");
   CHECK(tables_of(web_dump(clean)) == tables_of(clean));
 }
 

@@ -16,6 +16,7 @@ struct Text {
   std::string norm;                 // normalised UTF-8: all parsing reads this
   std::vector<int32_t> norm_to_orig16;  // size norm.size()+1: UTF-16 offset in original
   bool traditional = false;         // the input was written in traditional characters
+  std::vector<uint32_t> page_breaks;  // positions in norm where a form feed (page break) stood
   // Code-point view of norm, built on first use (text::decoded) and shared
   // by all of them; type-erased to keep this header free of their types.
   mutable std::shared_ptr<const void> code_points;

@@ -140,9 +140,15 @@ bool looks_utf32(std::string_view b) {
 }
 
 struct Utf8Census {
-  size_t multibyte = 0;  // valid sequences of 2-4 bytes
-  size_t invalid = 0;    // invalid sequences
+  size_t multibyte = 0;   // valid sequences of 2-4 bytes
+  size_t invalid = 0;     // invalid sequences
+  size_t foreign = 0;     // valid, but a letter no Chinese report uses (see foreign_letter)
 };
+
+// A two-byte UTF-8 letter from U+0100..U+07FF (Latin Extended, Greek, Cyrillic, Hebrew, Arabic…):
+// in a Chinese report it is most likely a GBK character that happens to be valid UTF-8
+// (注 = D7 A2 reads as the Hebrew U+05E2).
+bool foreign_letter(char32_t c) { return c >= 0x100 && c <= 0x7FF; }
 
 Utf8Census census(std::string_view b) {
   Utf8Census c;
@@ -155,6 +161,7 @@ Utf8Census census(std::string_view b) {
       while (i + len < b.size() && (byte_at(b, i + len) & 0xC0) == 0x80) ++len;
     } else {
       ++c.multibyte;
+      c.foreign += foreign_letter(cp) ? 1 : 0;
     }
   }
   return c;
@@ -187,23 +194,46 @@ DecodedText repair_utf8(std::string_view b, std::string encoding) {
   d.encoding = std::move(encoding);
   d.text.reserve(b.size());
   size_t unlisted = 0, len = 0;
+  // UTF-8 reads plainly at i: a valid sequence that is no foreign letter.
+  auto plain = [&](size_t i, size_t& l) {
+    const char32_t c = utf8::decode(b, i, l);
+    return !(c == 0xFFFD && l == 1) && !foreign_letter(c);
+  };
   for (size_t i = 0; i < b.size(); i += len) {
-    const char32_t cp = utf8::decode(b, i, len);
-    if (!(cp == 0xFFFD && len == 1)) {
+    if (plain(i, len)) {
       d.text.append(b.data() + i, len);
       continue;
     }
-    char32_t gb = 0;
+    // A run of GBK characters (text pasted from an older file) where UTF-8 is broken or reads as
+    // foreign letters: each one a CJK character in GBK, the run ending where UTF-8 reads again.
     const size_t at = d.text.size();
-    const size_t n = gb18030_decode(b, i, gb);
-    // A GBK character stands alone: what follows it is no continuation of a UTF-8 sequence.
-    const bool alone = i + n >= b.size() || (byte_at(b, i + n) & 0xC0) != 0x80;
-    if (n >= 2 && is_cjk(gb) && alone) {
-      len = n;
-      utf8::append(d.text, gb);
+    std::u32string run;
+    size_t j = i, l = 0;
+    while (j < b.size() && !plain(j, l)) {
+      char32_t gb = 0;
+      const size_t n = gb18030_decode(b, j, gb);
+      if (n < 2 || !is_cjk(gb)) break;
+      run += gb;
+      j += n;
+    }
+    const bool ends_clean = j >= b.size() || (byte_at(b, j) & 0xC0) != 0x80;
+    // One stray byte before good UTF-8 (a lead byte without its continuation) is that, not GBK.
+    bool stray = false;
+    if (len == 1 && i + 1 < j) {
+      stray = true;
+      for (size_t k = i + 1; k < j && stray; k += l) stray = plain(k, l) && l >= 2;
+    }
+    if (!run.empty() && ends_clean && !stray) {
+      len = j - i;
+      for (char32_t c : run) utf8::append(d.text, c);
       add_repair(d, {ReadingRepair::Kind::mixed_encoding, at, d.text.size(),
-                     "UTF-8 文本中夹有 GBK 编码的字符（" + hex_bytes(b.substr(i, n)) + "），已按 GBK 读取"},
+                     "UTF-8 文本中夹有 GBK 编码的字符（" + hex_bytes(b.substr(i, len)) + "），已按 GBK 读取"},
                  unlisted);
+      continue;
+    }
+    const char32_t cp = utf8::decode(b, i, len);
+    if (!(cp == 0xFFFD && len == 1)) {  // a foreign letter that is no GBK either: kept
+      d.text.append(b.data() + i, len);
       continue;
     }
     while (i + len < b.size() && (byte_at(b, i + len) & 0xC0) == 0x80) ++len;
@@ -231,7 +261,7 @@ DecodedText decode_text(std::string_view b) {
   if (b.find('\0') != std::string_view::npos) return failed(ReadStatus::unsupported, msg::kBinary);
 
   const Utf8Census c = census(b);
-  if (c.invalid == 0) {
+  if (c.invalid == 0 && c.foreign == 0) {
     DecodedText d;
     d.text.assign(b.data(), b.size());
     d.encoding = "UTF-8";

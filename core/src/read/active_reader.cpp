@@ -1,47 +1,61 @@
-// Table 二: 主动公开政府信息情况, one block per 第二十条 item.
+// Table 二: 主动公开政府信息情况, one block per 第二十条 item, each with its own columns.
+#include <algorithm>
 #include <memory>
 
+#include "read/align.h"
 #include "read/cell_builder.h"
 #include "read/row_cells.h"
-#include "read/table_reader.h"
+#include "read/table_anchors.h"
 #include "text/utf8.h"
 
 namespace xxgk {
 namespace {
+
 constexpr size_t kMinRowsForTable = 2;
 constexpr size_t kLastRowReach = 300;
+
 }  // namespace
 
 std::optional<Table> read_active(const ReadContext& ctx) {
   const auto& chain_rows = active_chain_rows(ctx.model);
   const Chain& chain = ctx.chains.active;
-  size_t found = 0, captions = 0;
+  size_t found_rows = 0, captions = 0;
   for (size_t i = 0; i < chain_rows.size(); ++i)
-    if (chain.rows[i]) ++(chain_rows[i].data ? found : captions);
+    if (chain.rows[i]) ++(chain_rows[i].data ? found_rows : captions);
   // Without a 第二十条 caption, row labels found are the narrative's (规章173件、规范性文件867件).
-  if (found < kMinRowsForTable || captions == 0) return std::nullopt;
+  if (found_rows < kMinRowsForTable || captions == 0) return std::nullopt;
+
+  const ChainAnchors found = chain_anchors(ctx, chain);
+  const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
+  size_t widest = 0;
+  for (const auto& block : ctx.model.active) widest = std::max(widest, block.columns.size());
+  const RegionRuns region =
+      find_runs(ctx.text.norm, found.begin, region_end, found.anchors, widest, header_words_u32(ctx.model, "active"));
+  std::vector<AlignRow> align;
+  for (size_t i = 0; i < chain_rows.size(); ++i) align.push_back(AlignRow{chain_rows[i].data, found.of_row[i], chain_rows[i].labels});
+  const Alignment alignment = align_rows(align, region);
 
   Table table;
   table.id = "active";
   size_t index = 0;  // position in chain_rows (a caption row before each block's rows)
-  size_t first = std::string::npos, last = 0;
+  size_t last = found.begin;
   for (const auto& block : ctx.model.active) {
     ++index;  // caption
+    const size_t ncols = block.columns.size();
     for (const auto& spec : block.rows) {
       Row row;
       row.key = block.key + "." + spec.key;
-      row.cells.assign(block.columns.size(), Cell{});
-      const auto& match = chain.rows[index];
-      if (match) {
+      row.cells.assign(ncols, Cell{});
+      const Anchor* anchor = found.of_row[index];
+      const long g = alignment.run_of_row[index];
+      if (anchor) row.label_span = ctx.text.span(anchor->nb, anchor->ne);
+      if (g >= 0) {
         row.found = true;
-        const size_t label_nb = ctx.compact.to_norm(match->begin);
-        const size_t nb = ctx.compact.to_norm(match->end);
-        row.label_span = ctx.text.span(label_nb, nb);
-        size_t ne = std::min(ctx.text.norm.size(), nb + kLastRowReach);
-        for (size_t j = index + 1; j < chain_rows.size(); ++j)
-          if (chain.rows[j]) { ne = ctx.compact.to_norm(chain.rows[j]->begin); break; }
-        const RegionTokens region = read_cells(ctx.text.norm, nb, ne, block.columns.size());
-        RowCells rc = resolve_row_cells(region, block.columns.size(), {});
+        const Run& run = region.runs[static_cast<size_t>(g)];
+        // A value cell spanning the block's grid leaves empty fields after it in a copy.
+        RegionTokens tokens{run.tokens, run.positional};
+        while (tokens.tokens.size() > ncols && tokens.tokens.back().blank) tokens.tokens.pop_back();
+        RowCells rc = resolve_row_cells(tokens, ncols, {});
         CellTarget target{ctx.text, "active", row.key, block.columns, ctx.notes};
         if (rc.direct) {
           row.cells = cells_from_tokens(target, rc.tokens);
@@ -51,21 +65,32 @@ std::optional<Table> read_active(const ReadContext& ctx) {
           ReadingNote n;
           n.kind = rc.ran_together ? ReadingNote::Kind::digits_unsplittable : ReadingNote::Kind::row_unreadable;
           n.table = "active";
-          n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(nb, ne - nb), 60));
-          n.found = region.tokens.size();
-          n.expected = block.columns.size();
-          n.span = rc.tokens.empty() ? row.label_span : ctx.text.span(rc.nb, rc.ne);
-          for (int c = 0; c < static_cast<int>(block.columns.size()); ++c) n.cells.push_back({row.key, c});
+          n.raw = rc.ran_together ? rc.raw
+                                  : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
+          n.found = static_cast<size_t>(std::count_if(run.tokens.begin(), run.tokens.end(),
+                                                  [](const NumberToken& t) { return t.value.has_value(); }));
+          n.expected = ncols;
+          n.span = ctx.text.span(run.nb, run.ne);
+          for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
           ctx.notes.push_back(std::move(n));
         }
-        first = std::min(first, label_nb);
-        last = std::max(last, rc.tokens.empty() ? nb : rc.ne);
+        last = std::max(last, run.ne);
+      } else if (anchor) {
+        row.found = true;
+        ReadingNote n;
+        n.kind = ReadingNote::Kind::row_unreadable;
+        n.table = "active";
+        n.span = row.label_span;
+        n.expected = ncols;
+        for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
+        ctx.notes.push_back(std::move(n));
       }
+      if (anchor) last = std::max(last, anchor->ne);
       table.rows.push_back(row);
       ++index;
     }
   }
-  table.span = ctx.text.span(first == std::string::npos ? 0 : first, last);
+  table.span = ctx.text.span(found.begin, last);
   return table;
 }
 

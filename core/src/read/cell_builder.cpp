@@ -16,10 +16,18 @@ void note(const CellTarget& t, size_t column, ReadingNote::Kind kind, const Numb
   t.notes.push_back(std::move(n));
 }
 
+// More significant digits than a count can have: no number to calculate with.
+constexpr size_t kMaxDigits = 15;
+
 void check_cell(const CellTarget& t, size_t column, const NumberToken& tok, Cell& cell) {
   using Kind = ReadingNote::Kind;
   if (tok.blank) {
     note(t, column, Kind::cell_blank, tok, cell);
+    return;
+  }
+  if (tok.not_a_number || tok.digit_pos.size() > kMaxDigits) {
+    cell.value.reset();
+    note(t, column, Kind::cell_not_a_number, tok, cell);
     return;
   }
   if (!cell.value) return;
@@ -45,7 +53,7 @@ std::vector<Cell> cells_from_tokens(const CellTarget& t, const std::vector<Numbe
     c.raw = tokens[i].raw;
     c.span = t.text.span(tokens[i].nb, tokens[i].ne);
     c.blank = tokens[i].blank;
-    c.value = tokens[i].blank ? std::nullopt : tokens[i].value;
+    c.value = tokens[i].blank || tokens[i].not_a_number ? std::nullopt : tokens[i].value;
     check_cell(t, i, tokens[i], c);
     cells.push_back(c);
   }

@@ -27,7 +27,7 @@ struct SplitResult {
 
 // tokens: digit strings in text order (spaces between them are kept as boundaries).
 // Returns the splits into `cells` pieces (no leading zero except "0" itself, at most 9 digits)
-// that satisfy every equation.
+// that satisfy every equation (pass none for every split the digits allow).
 SplitResult split_digit_runs(const std::vector<std::string>& tokens, size_t cells,
                              const std::vector<LocalEquation>& equations, size_t max_candidates = 12,
                              size_t max_steps = 200000);

@@ -11,6 +11,9 @@ namespace {
 constexpr size_t kMaxGap = 4000;        // compact bytes between consecutive rows of one table
 constexpr double kHanPenalty = 0.35;    // per Han character between two labels
 constexpr double kSkippedRowPenalty = 1.5;
+// A label the chain could not match (wrapped around a group label, printed with typos) leaves its
+// text between two rows: beyond a few characters, more such text says nothing new.
+constexpr double kMaxHanPenalty = 4.0;
 
 bool ends_with(const std::string& s, size_t end, const std::string& suffix) {
   return end >= suffix.size() && s.compare(end - suffix.size(), suffix.size(), suffix) == 0;
@@ -146,9 +149,9 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
       if (prev.row >= cur.row || prev.match.end > cur.match.begin) continue;
       size_t skipped = 0;
       for (size_t r = prev.row + 1; r < cur.row; ++r) skipped += rows[r].data ? 1 : 0;
-      const double penalty = kSkippedRowPenalty * static_cast<double>(skipped) +
-                             kHanPenalty * static_cast<double>(han_before[cur.match.begin] -
-                                                               han_before[std::min<size_t>(next_digit[prev.match.end], cur.match.begin)]);
+      const double han = static_cast<double>(han_before[cur.match.begin] -
+                                             han_before[std::min<size_t>(next_digit[prev.match.end], cur.match.begin)]);
+      const double penalty = kSkippedRowPenalty * static_cast<double>(skipped) + std::min(kMaxHanPenalty, kHanPenalty * han);
       const double candidate = best[j] - penalty + cur.match.score;
       if (candidate > best[k]) {
         best[k] = candidate;

@@ -48,61 +48,114 @@ std::pair<size_t, size_t> agency_before(const U32& t, size_t lb, size_t yb) {
   return {b, yb};
 }
 
+// A name that can be an agency: ends as the names of government bodies do. Anything else (a
+// clause of the narrative cut at a year) is no agency: null rather than a guess.
+bool agency_like(const U32& t, size_t b, size_t e) {
+  if (e < b + 2 || e > b + 30) return false;
+  for (size_t i = b; i < e; ++i)
+    if (!is_han(t[i]) && t[i] != U'(' && t[i] != U')') return false;
+  static const std::u32string endings[] = {U"政府", U"办公室", U"办公厅", U"局", U"委", U"委员会", U"中心", U"院", U"区",
+                                           U"县", U"市", U"镇", U"乡", U"街道", U"管委会", U"实验区", U"署", U"厅", U"部",
+                                           U"处", U"站", U"所", U"队", U"馆", U"社", U"公司", U"省", U"州", U"旗", U"盟",
+                                           U"集团", U"会", U"办"};
+  for (const auto& end : endings)
+    if (e - b >= end.size() && std::u32string_view(t.s).substr(e - end.size(), end.size()) == end) return true;
+  return false;
+}
+
+void set_agency(Report& r, const U32& t, size_t b, size_t e) {
+  r.meta.agency = utf8(t, b, e);
+  r.meta.agency_span = span(r.text, t, b, e);
+}
+
+// The title names the report: a year, 政府信息公开 (or 政务公开), and 报告 (or 年报) at its end.
+bool title_like(const std::u32string& s) {
+  if (s.size() < 8 || s.size() > 60) return false;
+  if (s.find_first_of(U"。,;《》“”:") != std::u32string::npos) return false;
+  if (s.rfind(U"根据", 0) == 0 || s.rfind(U"按照", 0) == 0 || s.rfind(U"依据", 0) == 0) return false;
+  if (s.find(U"信息公开") == std::u32string::npos && s.find(U"政务公开") == std::u32string::npos) return false;
+  const bool report = s.size() >= 2 && (s.compare(s.size() - 2, 2, U"报告") == 0 || s.compare(s.size() - 2, 2, U"年报") == 0);
+  if (!report) return false;
+  for (size_t i = 0; i + 4 < s.size(); ++i)
+    if (s[i] == U'2' && s[i + 1] == U'0' && is_digit(s[i + 2]) && is_digit(s[i + 3]) && s[i + 4] == U'年') return true;
+  return false;
+}
+
+// A title candidate cut out of [b, e): page labels ("标题:"), list numbers, a breadcrumb before it
+// and a site name or file extension after its last 报告 come off.
+void cut_title(const U32& t, size_t& b, size_t& e) {
+  trim(t, b, e);
+  for (const char32_t* lab : {U"标题", U"名称", U"题名", U"文件名称"}) {
+    const std::u32string l = lab;
+    if (starts_with(t, b, l)) {
+      size_t j = b + l.size();
+      while (j < e && (is_space(t[j]) || t[j] == U':' || t[j] == U'\t')) ++j;
+      b = j;
+    }
+  }
+  if (is_digit(t[b])) {
+    size_t j = b;
+    while (j < e && is_digit(t[j])) ++j;
+    if (t[j] == U'、' || (t[j] == U'.' && !is_digit(t[j + 1]))) b = j + 1;
+  }
+  size_t last = std::u32string::npos;
+  for (size_t p = find(t, U"报告", b, e); p != std::u32string::npos; p = find(t, U"报告", p + 2, e)) last = p;
+  if (last == std::u32string::npos)
+    for (size_t p = find(t, U"年报", b, e); p != std::u32string::npos; p = find(t, U"年报", p + 2, e)) last = p;
+  if (last != std::u32string::npos) e = last + 2;
+  // a breadcrumb ("当前位置: 首页 … 年报 X年度…报告"): the last space-separated part
+  if (e - b > 50 || find(t, U"当前位置", b, e) != std::u32string::npos) {
+    for (size_t j = e; j > b; --j)
+      if (is_space(t[j - 1])) { b = j; break; }
+  }
+}
+
+// The title line near the top, or a title wrapped over two lines ("洪泽区人民政府" / "2023 年政府信息
+// 公开工作年度报告"); its agency is the name before the year, or the name between the year and
+// 政府信息公开 ("2025年上海市人民政府办公厅政府信息公开工作年度报告").
 void read_title(Report& r, const U32& t, const std::vector<Line>& lines) {
   Meta& m = r.meta;
-  size_t n = std::min<size_t>(lines.size(), 60);
+  const size_t n = std::min<size_t>(lines.size(), 40);
   for (size_t li = 0; li < n; ++li) {
-    size_t b = lines[li].b, e = lines[li].e;
-    trim(t, b, e);
-    if (e - b < 8) continue;
-    size_t gp = find(t, U"政府信息公开", b, e);
-    if (gp == std::u32string::npos) gp = find(t, U"政务公开", b, e);
-    if (gp == std::u32string::npos) continue;
-    size_t rp = find(t, U"报告", gp, e);
-    if (rp == std::u32string::npos) rp = find(t, U"年报", gp, e);
-    if (rp == std::u32string::npos) continue;
-    if (find(t, U"。", b, e) != std::u32string::npos || find(t, U"根据", b, gp) != std::u32string::npos) continue;
-    // cut at the last 报告 of the line (drops ".docx", "-网站名")
-    size_t last = rp;
-    for (size_t p = find(t, U"报告", rp + 2, e); p != std::u32string::npos; p = find(t, U"报告", p + 2, e)) last = p;
-    e = last + 2;
-    // labels and list prefixes: "标题:", "名称\t", "1、"
-    for (const char32_t* lab : {U"标题", U"名称", U"题名", U"文件名称"}) {
-      std::u32string l = lab;
-      if (starts_with(t, b, l)) {
-        size_t j = b + l.size();
-        while (j < e && (is_space(t[j]) || t[j] == U':' || t[j] == U'\t')) ++j;
-        b = j;
+    for (int join : {0, -1, 1}) {
+      if ((join < 0 && li == 0) || (join > 0 && li + 1 >= lines.size())) continue;
+      size_t b = lines[join < 0 ? li - 1 : li].b, e = lines[join > 0 ? li + 1 : li].e;
+      if (join != 0) {
+        // Both lines short: a wrapped title, not two lines of a paragraph.
+        size_t b1 = lines[join < 0 ? li - 1 : li].b, e1 = lines[join < 0 ? li - 1 : li].e;
+        trim(t, b1, e1);
+        if (e1 - b1 > 30 || e1 == b1) continue;
       }
-    }
-    if (is_digit(t[b])) {
-      size_t j = b;
-      while (j < e && is_digit(t[j])) ++j;
-      if (t[j] == U'、' || t[j] == U'.') b = j + 1;
-    }
-    // a breadcrumb line ("当前位置: 首页 … 年报 X年度…报告 来源:…"): keep the last space-separated part
-    if (e - b > 50 || find(t, U"当前位置", b, e) != std::u32string::npos) {
-      for (size_t j = e; j > b; --j) {
-        if (is_space(t[j - 1])) { if (j - 1 < gp) { b = j; } break; }
-      }
-    }
-    if (e - b > 80 || e <= b) continue;
-    m.title = utf8(t, b, e);
-    m.title_span = span(r.text, t, b, e);
-    for (size_t i = b; i + 4 < e; ++i) {
-      size_t ye;
-      if (auto y = year_at(t, i, &ye)) {
+      cut_title(t, b, e);
+      if (e <= b) continue;
+      std::u32string compact;
+      for (size_t i = b; i < e; ++i)
+        if (!is_space(t[i]) && t[i] != U'\n' && t[i] != U'\t') compact += t[i];
+      if (!title_like(compact)) continue;
+      m.title = utf8(compact);
+      m.title_span = span(r.text, t, b, e);
+      for (size_t i = b; i + 4 < e; ++i) {
+        size_t ye;
+        auto y = year_at(t, i, &ye);
+        if (!y) continue;
         m.year = *y;
         m.year_span = span(r.text, t, i, ye);
-        auto [ab, ae] = agency_before(t, b, i);
-        if (ae > ab + 1) {
-          m.agency = utf8(t, ab, ae);
-          m.agency_span = span(r.text, t, ab, ae);
+        size_t yb = i;  // a title wrapped before its year: the name ends on the line above
+        while (yb > b && (is_space(t[yb - 1]) || t[yb - 1] == U'\n')) --yb;
+        auto [ab, ae] = agency_before(t, b, yb);
+        if (agency_like(t, ab, ae)) {
+          set_agency(r, t, ab, ae);
+        } else {
+          size_t gb = ye;
+          while (gb < e && is_space(t[gb])) ++gb;
+          size_t ge = find(t, U"政府信息公开", gb, e);
+          if (ge == std::u32string::npos) ge = find(t, U"政务公开", gb, e);
+          if (ge != std::u32string::npos && agency_like(t, gb, ge)) set_agency(r, t, gb, ge);
         }
         break;
       }
+      return;
     }
-    return;
   }
 }
 
@@ -132,10 +185,7 @@ void read_intro_sentence(Report& r, const U32& t) {
     }
     if (!m.agency) {
       auto [ab, ae] = agency_before(t, sb, ys);
-      if (ae > ab + 1 && ae - ab <= 30) {
-        m.agency = utf8(t, ab, ae);
-        m.agency_span = span(r.text, t, ab, ae);
-      }
+      if (agency_like(t, ab, ae)) set_agency(r, t, ab, ae);
     }
     return;
   }

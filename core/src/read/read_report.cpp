@@ -30,15 +30,19 @@ void note_absent_table(Report& report, const CompactText& compact, const FormatM
   n.kind = ReadingNote::Kind::table_absent;
   n.table = id;
   const TableSpec& spec = model.table(id);
+  // The last place a caption stands (its section's title or a variant), the longest caption there.
   size_t at = std::string::npos, len = 0;
   std::vector<std::string> captions = {spec.name};
   if (const SectionSpec* s = model.section(spec.section)) captions.insert(captions.end(), s->variants.begin(), s->variants.end());
   for (const auto& c : captions) {
     const std::string needle = compact_label(c);
     const size_t p = compact.str().rfind(needle);
-    if (p != std::string::npos && (at == std::string::npos || p > at)) { at = p; len = needle.size(); }
+    if (p == std::string::npos) continue;
+    const bool later = at == std::string::npos || p + needle.size() > at + len ||
+                       (p + needle.size() == at + len && needle.size() > len);
+    if (later) { at = p; len = needle.size(); }
   }
-  if (at != std::string::npos) n.span = report.text.span(compact.to_norm(at), compact.to_norm(at + len));
+  if (at != std::string::npos) n.span = report.text.span(compact.to_norm(at), compact.end_in_norm(at + len));
   report.notes.push_back(std::move(n));
 }
 
@@ -97,8 +101,9 @@ Report read_report(const Document& document) {
       if (c.first == &m) return c.second;
     return chains.front().second;
   };
-  const ReadContext ctx{report.text, compact, model, chains_of(model), report.notes};
-  const ReadContext active_ctx{report.text, compact, active_model, chains_of(active_model), report.notes};
+  const ReadContext ctx{report.text, compact, model, chains_of(model), report.sections, report.notes};
+  const ReadContext active_ctx{report.text, compact, active_model, chains_of(active_model), report.sections,
+                               report.notes};
   report.active = read_active(active_ctx);
   size_t requests_end = 0;
   report.requests = read_requests(ctx, requests_end);

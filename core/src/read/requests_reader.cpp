@@ -3,7 +3,13 @@
 #include <cmath>
 #include <memory>
 
+#include "format/per_format.h"
+#include "read/align.h"
 #include "read/cell_builder.h"
+#include "read/columns.h"
+#include "read/runs.h"
+#include "read/table_anchors.h"
+#include "text/code_points.h"
 #include "read/row_cells.h"
 #include "read/table_reader.h"
 #include "text/utf8.h"
@@ -96,52 +102,97 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
   }
 }
 
+// The columns of a space-aligned table 三, with the header's column labels in the lines above its
+// first row.
+ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, size_t region_begin) {
+  constexpr size_t kHeaderLines = 15;
+  size_t header_begin = region_begin;
+  for (size_t lines = 0; header_begin > 0 && lines <= kHeaderLines; --header_begin)
+    if (ctx.text.norm[header_begin - 1] == '\n') ++lines;
+  std::vector<std::string> labels;
+  for (const auto& c : ctx.model.request_columns) labels.push_back(normalize(c.label).norm);
+  const size_t header_page = static_cast<size_t>(
+      std::upper_bound(ctx.text.page_breaks.begin(), ctx.text.page_breaks.end(), static_cast<uint32_t>(region_begin)) -
+      ctx.text.page_breaks.begin());
+  // Pages are counted from the region's start: the header's page is the region's first.
+  (void)header_page;
+  return ColumnPlacer(region, ctx.model.request_columns.size(),
+                      header_centers(ctx.text.norm, header_begin, region_begin, labels), 0);
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
+  const auto& chain_rows = request_chain_rows(ctx.model);
   size_t data_found = 0;
   for (size_t i = 0; i < specs.size(); ++i)
     if (chain.rows[i] && specs[i].data) ++data_found;
   if (data_found < kMinRowsForTable) return std::nullopt;
 
+  const ChainAnchors found = chain_anchors(ctx, chain);
+  const size_t region_begin = found.begin;
+  const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
+  const size_t ncols = ctx.model.request_columns.size();
+  const RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
+                                      header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
+  const ColumnPlacer placer = column_placer(ctx, region, region_begin);
+
+  std::vector<AlignRow> align;
+  for (size_t i = 0; i < specs.size(); ++i)
+    align.push_back(AlignRow{specs[i].data, found.of_row[i], chain_rows[i].labels});
+  const Alignment alignment = align_rows(align, region);
+
   Table table;
   table.id = "requests";
-  const size_t ncols = ctx.model.request_columns.size();
   const auto equations = row_equations(ctx.model);
-
   std::vector<std::unique_ptr<CellTarget>> targets;
   std::vector<PendingRow> pending;
   ReadingNote missing;
   missing.kind = ReadingNote::Kind::rows_missing;
   missing.table = "requests";
-  size_t first_nb = std::string::npos;
+  size_t first_nb = region_begin;
   table_end = 0;
   for (size_t i = 0; i < specs.size(); ++i) {
     if (!specs[i].data) continue;
     Row row;
     row.key = specs[i].key;
     row.cells.assign(ncols, Cell{});
-    if (!chain.rows[i]) {
-      missing.cells.push_back({row.key, -1});
+    const Anchor* anchor = found.of_row[i];
+    if (anchor) {
+      row.label_span = ctx.text.span(anchor->nb, anchor->ne);
+      table_end = std::max(table_end, anchor->ne);
+    }
+    const long g = alignment.run_of_row[i];
+    if (g < 0) {
+      if (anchor) {
+        // The label is there, its numbers are not.
+        row.found = true;
+        ReadingNote n;
+        n.kind = ReadingNote::Kind::row_unreadable;
+        n.table = "requests";
+        n.span = row.label_span;
+        for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
+        const size_t next = std::min(region_end, anchor->ne + 60);
+        n.raw = std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(anchor->ne, next - anchor->ne), 60));
+        n.expected = ncols;
+        ctx.notes.push_back(std::move(n));
+      } else {
+        missing.cells.push_back({row.key, -1});
+      }
       table.rows.push_back(row);
       continue;
     }
-    const ChainMatch& m = *chain.rows[i];
+    const Run& run = region.runs[static_cast<size_t>(g)];
     row.found = true;
-    const size_t label_nb = ctx.compact.to_norm(m.begin);
-    const size_t nb = ctx.compact.to_norm(m.end);
-    row.label_span = ctx.text.span(label_nb, nb);
-    first_nb = std::min(first_nb, label_nb);
-    size_t ne = std::min(ctx.text.norm.size(), nb + kLastRowReach);
-    for (size_t j = i + 1; j < specs.size(); ++j)
-      if (chain.rows[j]) { ne = ctx.compact.to_norm(chain.rows[j]->begin); break; }
-
-    const RegionTokens region = read_cells(ctx.text.norm, nb, ne, ncols);
-    RowCells rc = resolve_row_cells(region, ncols, equations);
+    if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
+    table_end = std::max(table_end, run.ne);
+    RegionTokens tokens{run.tokens, run.positional};
+    std::vector<NumberToken> placed;
+    if (placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
+    RowCells rc = resolve_row_cells(tokens, ncols, equations);
     targets.push_back(std::make_unique<CellTarget>(
         CellTarget{ctx.text, "requests", row.key, ctx.model.request_columns, ctx.notes}));
     CellTarget& target = *targets.back();
-    table_end = std::max(table_end, rc.tokens.empty() ? nb : rc.ne);
     if (rc.direct) {
       row.cells = cells_from_tokens(target, rc.tokens);
     } else if (!rc.candidates.empty()) {
@@ -151,18 +202,19 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       ReadingNote n;
       n.kind = rc.ran_together ? ReadingNote::Kind::digits_unsplittable : ReadingNote::Kind::row_unreadable;
       n.table = "requests";
-      n.span = rc.tokens.empty() ? row.label_span : ctx.text.span(rc.nb, rc.ne);
+      n.span = ctx.text.span(run.nb, run.ne);
       for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
-      n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(nb, ne - nb), 60));
+      n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
       n.exhausted = rc.exhausted;
-      n.found = region.tokens.size();
+      n.found = static_cast<size_t>(std::count_if(run.tokens.begin(), run.tokens.end(),
+                                                  [](const NumberToken& t) { return t.value.has_value(); }));
       n.expected = ncols;
       ctx.notes.push_back(std::move(n));
     }
     table.rows.push_back(row);
   }
   if (!pending.empty()) choose_splits(ctx, table, pending);
-  table.span = ctx.text.span(first_nb == std::string::npos ? 0 : first_nb, table_end);
+  table.span = ctx.text.span(first_nb, std::max(first_nb, table_end));
 
   if (!missing.cells.empty()) {
     missing.span = table.span;
@@ -177,7 +229,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 // labels found were quotes in the narrative and what reading them found is dropped.
 std::optional<Table> read_requests(const ReadContext& ctx, size_t& table_end) {
   std::vector<ReadingNote> local;
-  const ReadContext local_ctx{ctx.text, ctx.compact, ctx.model, ctx.chains, local};
+  const ReadContext local_ctx{ctx.text, ctx.compact, ctx.model, ctx.chains, ctx.sections, local};
   auto table = read_requests_rows(local_ctx, table_end);
   if (!table) return std::nullopt;
   size_t with_numbers = 0;

@@ -6,6 +6,7 @@
 
 #include "read/cell_builder.h"
 #include "read/row_cells.h"
+#include "read/runs.h"
 #include "read/table_reader.h"
 #include "format/per_format.h"
 #include "read/label_chain.h"
@@ -15,16 +16,15 @@
 namespace xxgk {
 namespace {
 
-constexpr size_t kHeaderWindow = 400;   // compact bytes between 行政复议 and the first 结果维持
+constexpr size_t kHeaderWindow = 400;   // compact bytes of header between 行政复议 and the first number
 constexpr size_t kTableReach = 3000;    // compact bytes the table may span
 
-// What identifies table 四 in the text, from the model: its first band's two labels (行政复议,
-// 行政诉讼), the tail of its first column's label (维持: the head may be split off), the first
-// character of the column labels (vertical headers print one character a line), and every
-// character printed in its header, title or section heading (a run of other Han characters is
-// running text).
+// What identifies table 四 in the text, from the model: its first label (行政复议), the words of
+// its header, and every character printed in its header, title or section heading (a run of
+// other Han characters is running text).
 struct ReviewWords {
-  std::string review, litigation, first_column_tail, column_head;
+  std::string review;
+  std::vector<std::string> header_words;   // compact
   std::u32string header_chars;
 };
 
@@ -32,10 +32,7 @@ ReviewWords review_words(const FormatModel& m) {
   const TableSpec& t = m.table("review_litigation");
   ReviewWords w;
   w.review = compact_label(t.header[0][0].label);
-  w.litigation = compact_label(t.header[0][1].label);
-  const std::u32string first = text::u(m.review_columns.front().label);
-  w.first_column_tail = text::utf8(first.substr(first.size() / 2));
-  w.column_head = text::utf8(first.substr(0, 1));
+  for (const auto& word : t.header_words) w.header_words.push_back(compact_label(word));
   std::u32string chars;
   std::vector<std::string> sources = t.header_words;
   sources.push_back(t.name);
@@ -48,19 +45,40 @@ ReviewWords review_words(const FormatModel& m) {
   return w;
 }
 
+// Three or more Han characters that the table's header does not print: running text.
+bool prose(const ReviewWords& w, const std::string& text) {
+  size_t other = 0;
+  for (char32_t c : text::u(text)) {
+    if (!is_han(c)) continue;
+    other = w.header_chars.find(c) != std::u32string::npos ? 0 : other + 1;
+    if (other >= 3) return true;
+  }
+  return false;
+}
+
 // Compact position where table 四 starts: 行政复议 followed closely by 结果维持.
+// Compact position where table 四 starts: 行政复议 followed, before any number, by at least two
+// other words of the header (行政诉讼, 复议后起诉, 结果维持, 总计 …); a sentence of the narrative
+// about 行政复议 has none.
 size_t find_start(const CompactText& compact, const ReviewWords& w, size_t from) {
   const std::string& s = compact.str();
   for (size_t p = s.find(w.review, from); p != std::string::npos; p = s.find(w.review, p + 1)) {
-    const size_t h = s.find(w.first_column_tail, p);
-    if (h != std::string::npos && h - p <= kHeaderWindow) return p;
-  }
-  // Vertical headers ("结 结 其 尚 / 果 果 他 未"): 行政复议 followed by 行政诉讼.
-  for (size_t p = s.find(w.review, from); p != std::string::npos; p = s.find(w.review, p + 1)) {
-    const size_t h = s.find(w.litigation, p);
-    if (h != std::string::npos && h - p <= 40 && s.find(w.column_head, h) - h <= 60) return p;
+    size_t d = p;
+    while (d < s.size() && d < p + kHeaderWindow && !(s[d] >= '0' && s[d] <= '9')) ++d;
+    size_t words = 0;
+    for (const auto& word : w.header_words)
+      if (word != w.review && s.substr(p, d - p).find(word) != std::string::npos) ++words;
+    if (words >= 2) return p;
   }
   return std::string::npos;
+}
+
+// Where the table's numbers may be: from its header to the next section heading after it.
+size_t section_end_after(const ReadContext& ctx, size_t nb) {
+  size_t end = ctx.text.norm.size();
+  for (const auto& sec : ctx.sections)
+    if (sec.norm_begin > nb) end = std::min(end, sec.norm_begin);
+  return end;
 }
 
 }  // namespace
@@ -68,40 +86,37 @@ size_t find_start(const CompactText& compact, const ReviewWords& w, size_t from)
 std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   static const PerFormat<ReviewWords> words(review_words);
   const ReviewWords& w = words[ctx.model];
-  const size_t start = find_start(ctx.compact, w, ctx.compact.from_norm(search_from));
+  // The header after table 三, else anywhere (a report may print table 四 first).
+  size_t start = find_start(ctx.compact, w, ctx.compact.from_norm(search_from));
+  if (start == std::string::npos && search_from > 0) start = find_start(ctx.compact, w, 0);
   if (start == std::string::npos) return std::nullopt;
   const size_t nb = ctx.compact.to_norm(start);
-  const size_t limit = ctx.compact.to_norm(std::min(ctx.compact.str().size(), start + kTableReach));
+  const size_t limit = std::min(section_end_after(ctx, nb),
+                                ctx.compact.to_norm(std::min(ctx.compact.str().size(), start + kTableReach)));
 
-  // Numbers in order, header words skipped, until running text.
-  const std::string& s = ctx.text.norm;
-  RegionTokens region;
-  size_t other_han = 0, len = 0, end = limit;
-  for (size_t i = nb; i < limit; i += len) {
-    const char32_t c = utf8::decode(s, i, len);
-    if (is_han(c)) {
-      other_han = w.header_chars.find(c) != std::u32string::npos ? 0 : other_han + 1;
-      if (other_han >= 3) { end = i; break; }
-      continue;
-    }
-    if (c >= '0' && c <= '9') {
-      NumberToken t;
-      if (!read_number_at(s, i, limit, t)) continue;
-      region.tokens.push_back(t);
-      len = t.ne - i;
-      other_han = 0;
-    }
-  }
-  // A clean tab row of 15 fields keeps its blank cells.
-  if (!region.tokens.empty()) {
-    RegionTokens positional = read_cells(s, region.tokens.front().nb, region.tokens.back().ne,
-                                         ctx.model.review_columns.size() * ctx.model.review_groups.size());
-    if (positional.positional && positional.tokens.size() >= region.tokens.size()) region = positional;
-  }
-
+  // The runs after the header, in order, until the table's cells are there: one line of 15, three
+  // lines of 5, or one cell a line; notes and header text between them are skipped.
   const auto& cols = ctx.model.review_columns;
   const auto& groups = ctx.model.review_groups;
   const size_t ncells = cols.size() * groups.size();
+  static const PerFormat<std::vector<std::u32string>> header_words([](const FormatModel& m) {
+    std::vector<std::u32string> out;
+    for (const auto& word : m.table("review_litigation").header_words) out.push_back(text::u(compact_label(word)));
+    return out;
+  });
+  const RegionRuns found = find_runs(ctx.text.norm, nb, limit, {}, ncells, header_words[ctx.model]);
+  RegionTokens region;
+  size_t end = limit;
+  for (size_t g = 0; g < found.runs.size() && region.tokens.size() < ncells; ++g) {
+    const Run& run = found.runs[g];
+    // A run far below the last one, or after running text, belongs to the text after the table.
+    if (!region.tokens.empty() && (run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) break;
+    region.tokens.insert(region.tokens.end(), run.tokens.begin(), run.tokens.end());
+    region.positional = region.positional || run.positional;
+    end = run.ne;
+  }
+  if (region.tokens.size() > ncells && region.positional) region.tokens.resize(ncells);
+
   std::vector<LocalEquation> equations;
   for (size_t g = 0; g < groups.size(); ++g) {
     LocalEquation eq;
@@ -151,7 +166,7 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     n.kind = rc.ran_together ? ReadingNote::Kind::digits_unsplittable : ReadingNote::Kind::row_unreadable;
     n.table = "review_litigation";
     for (const auto& g : groups) n.cells.push_back({g.key, -1});
-    n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(s).substr(nb, end - nb), 60));
+    n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(nb, end - nb), 60));
     n.found = region.tokens.size();
     n.expected = ncells;
     n.span = ctx.text.span(nb, end);

@@ -5,6 +5,9 @@
 namespace xxgk {
 namespace {
 
+// A row that breaks its own relation is read anyway only when its digits allow this few readings.
+constexpr size_t kMaxBrokenReadings = 12;
+
 bool holds(const std::vector<NumberToken>& t, size_t first, const std::vector<LocalEquation>& eqs) {
   for (const auto& eq : eqs) {
     double l = 0, r = 0;
@@ -54,12 +57,35 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
     if (!out.raw.empty()) out.raw += ' ';
     out.raw += t.raw;
   }
-  SplitResult split = split_digit_runs(runs, expected, eqs);
   out.tokens = tokens;
+  // The arithmetic never decides whether a number is read: when the digits allow one split only
+  // (15 digits for 15 cells), that is the reading, whatever the relations say.
+  SplitResult any = split_digit_runs(runs, expected, {}, 2);
+  if (any.candidates.size() == 1 && !any.exhausted) {
+    out.candidates = std::move(any.candidates);
+    out.digits_decide = true;
+    return out;
+  }
+  SplitResult split = split_digit_runs(runs, expected, eqs);
   if (split.candidates.empty() && tokens.size() > 1) {
     // Spaces in PDF copies do not always fall between cells ("230 000023" = 23,0,0,0,0,0,23).
-    out.tokens = {merge(tokens)};
-    split = split_digit_runs({out.tokens.front().raw}, expected, eqs);
+    const auto merged = std::vector<NumberToken>{merge(tokens)};
+    SplitResult whole = split_digit_runs({merged.front().raw}, expected, eqs);
+    if (!whole.candidates.empty()) {
+      out.tokens = merged;
+      split = std::move(whole);
+    }
+  }
+  if (split.candidates.empty()) {
+    // The row's own relation fails whichever way it is read: when the digits allow only a few
+    // readings, the relations across rows choose one (and it is reported as ambiguous).
+    SplitResult few = split_digit_runs(runs, expected, {}, kMaxBrokenReadings + 1);
+    if (!few.exhausted && few.candidates.size() <= kMaxBrokenReadings) {
+      out.breaks_row = !few.candidates.empty();
+      split = std::move(few);
+    } else {
+      split.exhausted = split.exhausted || few.exhausted || few.candidates.size() > kMaxBrokenReadings;
+    }
   }
   out.candidates = std::move(split.candidates);
   out.exhausted = split.exhausted;

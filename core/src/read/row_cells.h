@@ -14,6 +14,9 @@ struct RowCells {
   std::vector<std::vector<DigitPiece>> candidates;  // splits of digit runs, when not direct
   bool exhausted = false;           // the split search hit its bound
   bool ran_together = false;        // the digits arrived glued
+  bool digits_decide = false;       // only one split is possible at all: no relation was asked
+  bool breaks_row = false;          // no split keeps the row's own relation: the candidates are all
+                                    // the splits there are (few), the relations choose among them
   std::string raw;                  // the raw digits, for messages
   size_t nb = 0, ne = 0;            // normalised range of the tokens
 };

@@ -12,7 +12,6 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_separator(char c) { return c == '\t' || c == '|'; }
 bool is_blank_mark(char32_t c) { return c == '/' || c == '-' || c == U'—' || c == U'－' || c == U'–' || c == U'\\'; }
-bool wide(char32_t c) { return c >= 0x1100 && (is_han(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60)); }
 
 // Chinese numerals, NaN, ∞: a word where a number belongs that is no number.
 bool numeric_word(std::string_view w) {
@@ -35,9 +34,10 @@ struct Segment {
   size_t nb = 0, ne = 0;
   bool after_anchor = false;          // starts where an anchor ends
   std::vector<NumberToken> tokens;
-  std::vector<int> columns;
+  std::vector<double> centers;
   bool positional = false;
   std::string lead;                   // text before the first token
+  std::string trail;                  // text after the last token
   // Tokens after running text start a new run: the index of the first such token.
   size_t text_break = std::string::npos;
 };
@@ -56,11 +56,11 @@ struct LineContext {
   const std::vector<std::u32string>& header_words;
 };
 
-int display_column(std::string_view s, size_t from, size_t to) {
-  int col = 0;
-  size_t len = 0;
-  for (size_t i = from; i < to; i += len) col += wide(utf8::decode(s, i, len)) ? 2 : 1;
-  return col;
+// Where a token sits on its line, in characters from the line's start (pdftotext -layout places
+// every character, CJK or not, in one column of its grid): the middle of [b, e).
+double center_of(std::string_view s, size_t line_begin, size_t b, size_t e) {
+  return static_cast<double>(utf8::length(s.substr(line_begin, b - line_begin))) +
+         static_cast<double>(utf8::length(s.substr(b, e - b))) / 2.0;
 }
 
 NumberToken text_token(std::string_view s, size_t b, size_t e, bool blank) {
@@ -87,9 +87,23 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   auto field_text = [&](std::pair<size_t, size_t> f) { return trim(s.substr(f.first, f.second - f.first)); };
   // A pipe at either end of the line delimits ("| 1 | 2 |", "12 |"): no field beyond it.
   const std::string_view whole = trim(s.substr(seg.nb, seg.ne - seg.nb));
-  if (!whole.empty() && whole.front() == '|' && !fields.empty() && field_text(fields.front()).empty())
-    fields.erase(fields.begin());
+  // The separator right after a row's label, or a pipe opening the line: no field before it.
+  const std::string_view raw = s.substr(seg.nb, seg.ne - seg.nb);
+  const size_t lead_spaces = raw.find_first_not_of(' ');
+  const bool opens_with_separator = lead_spaces != std::string_view::npos && is_separator(raw[lead_spaces]) &&
+                                    (raw[lead_spaces] == '|' || seg.after_anchor);
+  if (opens_with_separator && !fields.empty() && field_text(fields.front()).empty()) fields.erase(fields.begin());
   if (!whole.empty() && whole.back() == '|' && !fields.empty() && field_text(fields.back()).empty()) fields.pop_back();
+  // One value a line ("50 | ||", the one-cell-per-line web shape): the empty fields are only
+  // the page's column rules, not cells.
+  size_t filled = 0;
+  for (auto f : fields) filled += field_text(f).empty() ? 0 : 1;
+  // A line of separators only ("|||||") is the page's rules, unless it follows a row label: then
+  // its empty fields are the row's blank cells.
+  if (filled == 0 && !seg.after_anchor) return;
+  if (filled == 1 && whole.find('\t') == std::string_view::npos)
+    fields.erase(std::remove_if(fields.begin(), fields.end(), [&](auto f) { return field_text(f).empty(); }),
+                 fields.end());
 
   enum class Kind { number, blank, word, text };
   std::vector<Kind> kinds;
@@ -113,18 +127,27 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
       kinds.push_back(Kind::text);
     }
   }
-  // Text fields before the first cell are the label's (or its fragments); after it, text is a
-  // cell that holds no number. Empty fields at the front are merged label cells when the line has
-  // more fields than a row has cells.
+  // Text fields before the first cell are the label's (or its fragments); after it, a text field
+  // is a cell that holds no number. A leading field that ends in a number after a space ("总计 1",
+  // a header cell and the first value of a one-line copy) gives that number as the first cell.
   size_t first = 0;
-  for (size_t i = 0; i < kinds.size(); ++i)
-    if (kinds[i] == Kind::text) first = i + 1;
-  for (size_t i = 0; i < first && i < kinds.size(); ++i) {
-    if (kinds[i] != Kind::text) continue;
+  while (first < kinds.size() && kinds[first] == Kind::text) ++first;
+  for (size_t i = 0; i < first; ++i) {
     if (!seg.lead.empty()) seg.lead += ' ';
     seg.lead += toks[i].raw;
   }
-  // A text field after numbers belongs to the row only when the row is then exactly full.
+  if (first > 0) {
+    const NumberToken& last_text = toks[first - 1];
+    size_t p = last_text.ne;
+    while (p > last_text.nb && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == '.')) --p;
+    NumberToken tail;
+    if (p < last_text.ne && p > last_text.nb && s[p - 1] == ' ' && read_number_at(s, p, last_text.ne, tail) &&
+        tail.ne == last_text.ne) {
+      toks[first - 1] = tail;
+      kinds[first - 1] = Kind::number;
+      --first;
+    }
+  }
   size_t count = kinds.size() - first;
   while (count > cells && first < kinds.size() && kinds[first] == Kind::blank) { ++first; --count; }
   size_t last = kinds.size();
@@ -133,7 +156,7 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
     NumberToken t = toks[i];
     if (kinds[i] == Kind::text) t.not_a_number = true;
     seg.tokens.push_back(t);
-    seg.columns.push_back(display_column(s, lc.line_begin, t.ne));
+    seg.centers.push_back(center_of(s, lc.line_begin, t.nb, t.ne));
   }
   seg.positional = !seg.tokens.empty();
 }
@@ -167,7 +190,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
         while (j < seg.ne && utf8::decode(s, j, l2) != ' ' && !is_separator(s[j])) j += l2;
         if (numeric_word(s.substr(i, j - i)) && (j == seg.ne || s[j] == ' ')) {
           seg.tokens.push_back(text_token(s, i, j, false));
-          seg.columns.push_back(display_column(s, lc.line_begin, j));
+          seg.centers.push_back(center_of(s, lc.line_begin, i, j));
           len = j - i;
           prev = '0';
           han = 0;
@@ -187,6 +210,20 @@ void read_scan(const LineContext& lc, Segment& seg) {
       continue;
     }
     han = 0;
+    // NaN, ∞ standing alone where a number belongs.
+    if ((c == 'N' || c == 'n' || c == U'∞' || c == 'I' || c == '+' || c == '-') && (prev == ' ' || prev == '\t')) {
+      size_t j = i, l2 = 0;
+      while (j < seg.ne && utf8::decode(s, j, l2) != ' ' && !is_separator(s[j])) j += l2;
+      if (numeric_word(s.substr(i, j - i))) {
+        if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(text_from, i - text_from)));
+        seg.tokens.push_back(text_token(s, i, j, false));
+        seg.centers.push_back(center_of(s, lc.line_begin, i, j));
+        len = j - i;
+        prev = '0';
+        text_from = j;
+        continue;
+      }
+    }
     const bool starts_number = is_digit(static_cast<char>(c)) && c < 0x80;
     const bool negative = c == '-' && i + 1 < seg.ne && is_digit(s[i + 1]) && (prev == ' ' || prev == '\t');
     if (starts_number || negative) {
@@ -199,7 +236,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
         }
         if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(text_from, i - text_from)));
         seg.tokens.push_back(t);
-        seg.columns.push_back(display_column(s, lc.line_begin, t.ne));
+        seg.centers.push_back(center_of(s, lc.line_begin, t.nb, t.ne));
         len = t.ne - i;
         prev = '0';
         text_from = t.ne;
@@ -211,7 +248,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
       const bool alone = i + len >= seg.ne || utf8::decode(s, i + len, next_len) == ' ';
       if (alone) {
         seg.tokens.push_back(text_token(s, i, i + len, true));
-        seg.columns.push_back(display_column(s, lc.line_begin, i + len));
+        seg.centers.push_back(center_of(s, lc.line_begin, i, i + len));
         prev = '-';
         text_from = i + len;
         continue;
@@ -220,6 +257,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
     prev = c;
   }
   if (seg.tokens.empty()) seg.lead.assign(trim(s.substr(seg.nb, seg.ne - seg.nb)));
+  else seg.trail.assign(trim(s.substr(text_from, seg.ne - text_from)));
 }
 
 size_t separators_in(std::string_view s, size_t b, size_t e) {
@@ -270,7 +308,7 @@ size_t RegionRuns::line_of(size_t nb) const {
 }
 
 RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector<Anchor>& anchors, size_t cells,
-                     const std::vector<std::u32string>& header_words) {
+                     const std::vector<std::u32string>& header_words, const std::vector<uint32_t>& page_breaks) {
   RegionRuns out;
   ne = std::min(ne, s.size());
   std::vector<Anchor> sorted = anchors;
@@ -289,14 +327,18 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
 
   size_t line_begin = nb;
   while (line_begin > 0 && s[line_begin - 1] != '\n') --line_begin;  // columns count from the line's start
-  size_t line_index = 0;
+  size_t line_index = 0, page = 0;
+  auto next_break = std::lower_bound(page_breaks.begin(), page_breaks.end(), static_cast<uint32_t>(line_begin));
   for (size_t lb = line_begin; lb < ne; ++line_index) {
     size_t le = s.find('\n', lb);
     if (le == std::string_view::npos || le > ne) le = ne;
+    for (; next_break != page_breaks.end() && *next_break <= lb; ++next_break) ++page;
     out.line_starts.push_back(lb);
+    out.line_pages.push_back(page);
     const size_t from = std::max(lb, nb);
     const std::string_view line = s.substr(from, le - from);
-    if (is_page_furniture(line) || line.find('\f') != std::string_view::npos) {
+    if (is_page_furniture(line)) {
+      ++page;  // a page number ends its page
       lb = le + 1;
       continue;  // transparent: a page break does not end a run
     }
@@ -309,6 +351,7 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (a.nb > p) segs.push_back(segment(p, a.nb, after_anchor));
       p = std::max(p, a.ne);
       after_anchor = true;
+      segs.push_back(segment(std::min(p, le), std::min(p, le), true));  // the label ends the run before it
       if (p >= le) break;
     }
     if (p < le) segs.push_back(segment(p, le, after_anchor));
@@ -338,12 +381,17 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (seg.tokens.empty()) continue;
       // A line of several numbers after a line of several numbers is a new row; single numbers on
       // consecutive lines are the cells of one row.
-      if (open && current.last_line != line_index && (current_line_tokens > 1 || seg.tokens.size() > 1)) close();
+      // A row whose cells wrap onto the next line ("5 0 0" / "0 0 0 5") is one run when the two
+      // lines make exactly one row.
+      if (open && current.last_line != line_index && (current_line_tokens > 1 || seg.tokens.size() > 1) &&
+          current.tokens.size() + seg.tokens.size() != cells)
+        close();
       size_t k = 0;
       while (k < seg.tokens.size()) {
         const size_t end = (seg.text_break != std::string::npos && seg.text_break > k) ? seg.text_break : seg.tokens.size();
         if (!open) {
           current.first_line = line_index;
+          current.page = page;
           current.nb = seg.tokens[k].nb;
           current.positional = seg.positional;
           current.lead = pending_lead;
@@ -353,7 +401,7 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
         if (current.last_line != line_index) current_line_tokens = 0;
         for (; k < end; ++k) {
           current.tokens.push_back(seg.tokens[k]);
-          current.columns.push_back(seg.columns[k]);
+          current.centers.push_back(seg.centers[k]);
           current.ne = seg.tokens[k].ne;
           current.last_line = line_index;
           ++current_line_tokens;
@@ -362,7 +410,8 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
         if (k < seg.tokens.size()) close();  // running text inside the segment
         seg.text_break = std::string::npos;
       }
-      if (seg.positional) close();  // a TAB/pipe line is one row
+      if (!seg.trail.empty()) pending_lead = seg.trail;
+      if (seg.positional && seg.tokens.size() >= cells) close();  // a TAB/pipe line of cells is one row
     }
     lb = le + 1;
   }

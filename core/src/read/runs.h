@@ -25,20 +25,23 @@ struct Run {
   size_t nb = 0, ne = 0;             // first token .. last token
   size_t first_line = 0, last_line = 0;
   std::string lead;                  // text before the run on its line(s), not an anchor: a label's trace
-  std::vector<int> columns;          // display column where each token ends (space-aligned text)
+  std::vector<double> centers;       // where each token sits on its line (characters from its start)
+  size_t page = 0;                   // pages counted by form feeds and page numbers
 };
 
 struct RegionRuns {
   std::vector<Run> runs;
   std::vector<size_t> line_starts;   // normalised position of each line of the region
+  std::vector<size_t> line_pages;    // page of each line
   size_t line_of(size_t nb) const;   // index of the line holding nb
 };
 
 // Runs of [nb, ne) of norm. `cells` is the number of cells of a row (7 for table 三): a TAB/pipe
 // line with at least cells-1 separators is read by position. `header_words` (normalised) are
 // text of the table's header that does not count as running text.
+// `page_breaks`: where form feeds stood (Text::page_breaks).
 RegionRuns find_runs(std::string_view norm, size_t nb, size_t ne, const std::vector<Anchor>& anchors, size_t cells,
-                     const std::vector<std::u32string>& header_words);
+                     const std::vector<std::u32string>& header_words, const std::vector<uint32_t>& page_breaks = {});
 
 // A page number or running footer that a PDF copy leaves inside a table ("-3-", "— 5 —", "第3页").
 bool is_page_furniture(std::string_view line);

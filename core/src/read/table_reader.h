@@ -27,6 +27,7 @@ struct ReadContext {
   const CompactText& compact;
   const FormatModel& model;
   const TableChains& chains;
+  const std::vector<Section>& sections;   // read before the tables: where a table must end
   std::vector<ReadingNote>& notes;
 };
 

@@ -129,13 +129,17 @@ json details_json(const Report& r, const Finding& f) {
       fixes.push_back(changes);
     }
     out["fixes"] = fixes;
-    json reasons = json::array();
+    json reasons = json::array(), agrees = json::array();
     bool any_reason = false;
     for (const auto& option : d.fixes) {
       reasons.push_back(option.reason);
+      agrees.push_back(option.agrees_with_narrative);
       any_reason = any_reason || !option.reason.empty();
     }
-    if (any_reason) out["fix_reasons"] = reasons;
+    if (any_reason) {
+      out["fix_reasons"] = reasons;
+      out["fix_agrees_with_narrative"] = agrees;
+    }
   }
   if (!d.unchecked.empty()) out["unchecked"] = d.unchecked;
   return out;

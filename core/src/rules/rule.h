@@ -26,8 +26,8 @@ struct Rule {
 
 class RuleContext {
  public:
-  RuleContext(const Report& report, const Report* previous, const Options& options, std::vector<Finding>& out)
-      : report(report), previous(previous), options(options), out_(out) {}
+  RuleContext(const Report& this_year, const Report* last_year, const Options& given, std::vector<Finding>& out)
+      : report(this_year), previous(last_year), options(given), out_(out) {}
   const Report& report;
   const Report* previous;   // the previous year's report, or nullptr
   const Options& options;

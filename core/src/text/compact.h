@@ -15,6 +15,9 @@ class CompactText {
   explicit CompactText(std::string_view norm);
   const std::string& str() const { return text_; }
   size_t to_norm(size_t compact_pos) const { return to_norm_[compact_pos]; }
+  // The normalised position just after compact range [.., end): right after its last byte, not
+  // at the next kept character (which may lie after spaces or a line break).
+  size_t end_in_norm(size_t end) const { return end == 0 ? to_norm_[0] : to_norm_[end - 1] + 1; }
   // Han characters in [begin, end) of the compact text.
   size_t han_between(size_t begin, size_t end) const { return han_before_[end] - han_before_[begin]; }
   // Compact position of the first compact byte at or after a normalised position.

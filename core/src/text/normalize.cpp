@@ -57,6 +57,11 @@ Text normalize(std::string_view input) {
       continue;
     }
     if (c == '\n' || c == '\t') { emit(c, at); continue; }
+    if (c == '\f') {  // a page break (pdftotext): a line break the table reader knows as one
+      t.page_breaks.push_back(static_cast<uint32_t>(t.norm.size()));
+      emit('\n', at);
+      continue;
+    }
     if (is_zero_width(c)) continue;
     if (is_space(c)) { emit(' ', at); continue; }
     if (c < 0x80) { emit(c, at); continue; }

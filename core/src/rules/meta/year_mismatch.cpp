@@ -1,5 +1,6 @@
 // meta.year_mismatch: the year the report covers against the statistics period, the year that
 // opens 总体情况 and the publication date.
+#include "read/section_titles.h"
 #include "rules/rule.h"
 #include "text/code_points.h"
 #include "text/dates.h"
@@ -42,7 +43,7 @@ void check_overview_year(const RuleContext& c, const Rule& self, const U32& t, i
     auto y = year_at(t, b, &ye);
     if (y && *y != year && (t[ye] == U',' || t[ye] == U'以' || t[ye] == U'我' || t[ye] == U'全')) {
       c.emit(self,
-             "总体情况开头的年份" + ys(*y) + "与报告年度" + ys(year) + "不一致（标题或报告年度为" + ys(year) + "）",
+             statutory_title(1) + "开头的年份" + ys(*y) + "与报告年度" + ys(year) + "不一致（标题或报告年度为" + ys(year) + "）",
              span(c.report.text, t, b, ye));
     }
     return;

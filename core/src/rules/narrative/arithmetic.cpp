@@ -1,5 +1,6 @@
 // narrative.arithmetic: the narrative's own sums — "A件，其中B件、C件…" whose parts should add
 // up to A, and replies whose listed outcomes should add up to the number of replies.
+#include "read/section_titles.h"
 #include "rules/narrative/statements.h"
 
 namespace xxgk::rulebook {
@@ -48,7 +49,7 @@ void check_parts(const RuleContext& c, const Rule& self) {
     bool whole_sentence = find(t, U";", lb, se) == std::u32string::npos;
     if (!whole_sentence || first_group < 2 || same(first_sum, w.value)) continue;
     c.emit(self,
-           "总体情况称“" + quote(t, w.b, std::min(se, j + 2)) + "”共" + format_number(w.value) + utf8(w.unit) +
+           text::statutory_title(1) + "称“" + quote(t, w.b, std::min(se, j + 2)) + "”共" + format_number(w.value) + utf8(w.unit) +
                "，其中所列各项" + parts + "=" + format_number(first_sum) + utf8(w.unit) + "，合计不符",
            span(r.text, t, w.b, se));
   }
@@ -75,7 +76,7 @@ void check_replies_list(const RuleContext& c, const Rule& self) {
     }
     if (listed.size() < 3 || same(sum, cl.n.value)) continue;
     c.emit(self,
-           "总体情况称“" + quote(t, cl.b, cl.e) + "”，但其后所列各项办理结果合计" + parts + "=" + format_number(sum) + "件",
+           text::statutory_title(1) + "称“" + quote(t, cl.b, cl.e) + "”，但其后所列各项办理结果合计" + parts + "=" + format_number(sum) + "件",
            span(r.text, t, cl.b, cl.e));
   }
 }

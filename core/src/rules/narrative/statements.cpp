@@ -1,3 +1,4 @@
+#include "read/section_titles.h"
 #include "rules/narrative/statements.h"
 
 #include <cmath>
@@ -84,6 +85,8 @@ std::vector<Claim> claims(const Report& r, const U32& t, Region g, std::initiali
       auto ns = counts(t, p + verb.size(), ce, application_units());
       if (ns.empty()) continue;
       const Number& n = ns.front();
+      // "收到…申请十件,上年结转1件": a number after another figure's words is that figure's.
+      if (contains_any(t, p + verb.size(), n.b, {U"结转", U"办结", U"答复", U"其中"})) continue;
       if (need_application && find(t, U"申请", p, n.b) == std::u32string::npos) {
         size_t j = n.ue;  // "收到70件申请", "收到70件政府信息公开申请"
         while (j < t.size() && is_space(t[j])) ++j;
@@ -169,10 +172,55 @@ std::string total_phrase(const FormatModel& m, const std::string& label) {
   return m.table("requests").short_name + "“" + label + "”" + m.request_columns[static_cast<size_t>(total)].label;
 }
 
+std::vector<Claim> review_claims(const Report& r, const U32& t, Region g, const char32_t* word) {
+  std::vector<Claim> out;
+  const std::u32string w = word;
+  for (size_t p = find(t, w, g.b, g.e); p != std::u32string::npos; p = find(t, w, p + 1, g.e)) {
+    if (starts_with(t, p, U"复议后") || starts_with(t, p, U"复议机关")) continue;
+    const size_t ce = clause_end(t, p, std::min(g.e, p + w.size() + 8));
+    auto ns = counts(t, p + w.size(), ce, {U"件", U"起", U"宗", U"个"});
+    if (ns.empty()) continue;
+    auto [sb, se] = sentence_at(t, p);
+    if (!contains_any(t, sb, se, {U"信息公开", U"依申请", U"申请"})) continue;
+    out.push_back({p, ns.front().ue, ns.front(), sub_unit(r, t, p)});
+  }
+  return out;
+}
+
+std::vector<Figure> narrative_figures(const Report& r, const std::string& table) {
+  std::vector<Figure> out;
+  const U32& t = decoded(r.text);
+  const Region g = overview(r, t);
+  if (table == "review_litigation") {
+    if (!r.review || !r.review->format) return out;
+    const FormatModel& m = *r.review->format;
+    for (const auto& cl : review_claims(r, t, g, U"复议")) {
+      if (cl.sub) continue;
+      out.push_back({{m.review_groups.front().key, m.review_column("total")}, cl.n.value, quote(t, cl.b, cl.e)});
+      break;
+    }
+    return out;
+  }
+  if (table != "requests" || !r.requests || !r.requests->format) return out;
+  const FormatModel& m = *r.requests->format;
+  auto first = [&](const char* row, const std::vector<Claim>& found) {
+    for (const auto& cl : found) {
+      if (cl.sub) continue;
+      out.push_back({total_cell(m, row), cl.n.value, quote(t, cl.b, cl.e)});
+      return;
+    }
+  };
+  first("new_received", claims(r, t, g, {U"收到", U"新收", U"受理", U"接收", U"接到", U"收悉"}, true, 30));
+  first("total", claims(r, t, g, {U"答复", U"办结", U"办理完毕", U"处理完毕", U"回复"}, false, 8));
+  first("carried_over", claims(r, t, g, {U"上年结转", U"上年度结转", U"结转上年"}, false, 8));
+  first("carried_forward", claims(r, t, g, {U"结转下年", U"结转到下年", U"结转至下年", U"转入下年"}, false, 14));
+  return out;
+}
+
 void report_mismatch(const RuleContext& c, const Rule& rule, const U32& t, const Claim& cl, double table,
                      const std::string& what_text, const std::string& where_table, const std::string& table_id,
                      std::vector<CellRef> cells, const std::string& extra) {
-  const std::string said = "总体情况称“" + quote(t, cl.b, cl.e) + "”（" + what_text + format_number(cl.n.value) + "件）";
+  const std::string said = text::statutory_title(1) + "称“" + quote(t, cl.b, cl.e) + "”（" + what_text + format_number(cl.n.value) + "件）";
   const Span sp = span(c.report.text, t, cl.b, cl.e);
   if (cl.sub) {
     c.emit(narrative_scope,

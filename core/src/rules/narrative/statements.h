@@ -59,6 +59,20 @@ std::optional<double> total_of(const Report& r, const std::vector<std::string>& 
 std::string total_phrase(const FormatModel& m, const std::string& label);
 CellRef total_cell(const FormatModel& m, const std::string& row);
 
+// What the 总体情况 states about whole-table figures (收到, 答复/办结, 上年结转, 结转下年度), as
+// table-三 cells of the 总计 column with the value the text gives: the smallest-fix search ranks
+// its fixes by them. Statements about a sub-unit are left out.
+struct Figure {
+  CellRef cell;
+  double value = 0;
+  std::string quote;   // the words that state it
+};
+std::vector<Figure> narrative_figures(const Report& r, const std::string& table);
+
+// "行政复议N件", "行政诉讼N起" in a sentence about 信息公开 applications: the word ("复议",
+// "诉讼") and the number after it, in 总体情况.
+std::vector<Claim> review_claims(const Report& r, const U32& t, Region g, const char32_t* word);
+
 // A statement that disagrees with the table: `rule` (warning), or narrative.scope (info) when the
 // sentence is about a sub-unit.
 void report_mismatch(const RuleContext& c, const Rule& rule, const U32& t, const Claim& cl, double table,

@@ -153,17 +153,8 @@ void check_review_litigation(const RuleContext& c, const Rule& self) {
   for (const auto& k : kinds) {
     const auto table = sum(k.cells);
     if (!table) continue;
-    const std::u32string w = k.word;
-    for (size_t p = find(t, w, g.b, g.e); p != std::u32string::npos; p = find(t, w, p + 1, g.e)) {
-      if (starts_with(t, p, U"复议后") || starts_with(t, p, U"复议机关")) continue;
-      size_t ce = clause_end(t, p, std::min(g.e, p + w.size() + 8));
-      auto ns = counts(t, p + w.size(), ce, {U"件", U"起", U"宗", U"个"});
-      if (ns.empty()) continue;
-      auto [sb, se] = sentence_at(t, p);
-      if (!contains_any(t, sb, se, {U"信息公开", U"依申请", U"申请"})) continue;
-      const Number& n = ns.front();
-      if (same(n.value, *table)) continue;
-      Claim cl{p, n.ue, n, sub_unit(r, t, p)};
+    for (const auto& cl : review_claims(r, t, g, k.word)) {
+      if (same(cl.n.value, *table)) continue;
       report_mismatch(c, self, t, cl, *table, k.what, k.where, "review_litigation", k.cells);
     }
   }
