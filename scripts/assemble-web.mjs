@@ -120,8 +120,15 @@ function packed(buf) {
   writeFileSync(cached, z.stdout);
   return z.stdout;
 }
+// The readers' loader is imported as it is (an ES module from a blob: URL), minified first.
+const readersJs = (await esbuild.build({ entryPoints: [join(wasmDir, 'xxgk-readers.mjs')], bundle: false, write: false,
+  format: 'esm', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
+  logOverride: { 'unsupported-require-call': 'silent' },  // the loader's node path, never taken here
+  target: common.target })).outputFiles[0].contents;
 const assets = [
-  ...['xxgk-lint.wasm', 'xxgk-readers.mjs', 'xxgk-readers.wasm'].map((name) => ({ name, raw: readFileSync(join(wasmDir, name)) })),
+  { name: 'xxgk-lint.wasm', raw: readFileSync(join(wasmDir, 'xxgk-lint.wasm')) },
+  { name: 'xxgk-readers.mjs', raw: Buffer.from(readersJs) },
+  { name: 'xxgk-readers.wasm', raw: readFileSync(join(wasmDir, 'xxgk-readers.wasm')) },
   ...listFiles(join(out, 'vendor')).map((f) => ({ name: relative(out, f).split(sep).join('/'), raw: readFileSync(f) })),
 ];
 for (const a of assets) {

@@ -15,7 +15,7 @@ mkdir -p "$OUT"
 cp "$SRC/legacy/build/pdf.min.mjs" "$SRC/legacy/build/pdf.worker.min.mjs" "$OUT/"
 cp "$SRC/LICENSE" "$OUT/LICENSE.txt"
 # CMaps for CID fonts that are not embedded (simplified Chinese: GB encodings, UniGB-UCS2/UTF16,
-# Adobe-GB1) as one binary bundle: a little-endian u32 n, n bytes of JSON {name: [offset, length]},
+# Adobe-GB1; not GBT*, GB/T 12345's traditional characters) as one binary bundle: a little-endian u32 n, n bytes of JSON {name: [offset, length]},
 # then the .bcmap files (offsets from the end of the JSON). The Worker reads it (web/src/worker.js).
 rm -f "$OUT/cmaps-zh.json"
 node -e '
@@ -23,7 +23,7 @@ node -e '
   const dir = process.argv[1], index = {}, parts = [];
   let offset = 0;
   for (const f of fs.readdirSync(dir).sort()) {
-    if (!/^(Adobe-GB1-|UniGB-(UCS2|UTF16)-|GB)/.test(f) || !f.endsWith(".bcmap")) continue;
+    if (!/^(Adobe-GB1-|UniGB-(UCS2|UTF16)-|GB)/.test(f) || f.startsWith("GBT") || !f.endsWith(".bcmap")) continue;
     const b = fs.readFileSync(path.join(dir, f));
     index[f.slice(0, -6)] = [offset, b.length];
     parts.push(b);

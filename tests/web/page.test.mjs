@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SINGLE, SEED_003, WEB, corpusFiles } from './common.mjs';
-import { launch, watch, pasteAndWait } from './browser.mjs';
+import { launch, pasteAndWait, openReady } from './browser.mjs';
 
 const seed = readFileSync(SEED_003, 'utf8');
 let browser;
@@ -18,14 +18,7 @@ before(async () => {
 });
 after(async () => { if (browser) await browser.close(); });
 
-async function openSingle() {
-  const page = await browser.context.newPage();
-  const w = watch(browser.context, page);
-  await page.goto(pathToFileURL(SINGLE).href);
-  await page.waitForFunction(() => ['ready', 'done'].includes(document.getElementById('status').dataset.state),
-    null, { timeout: 30000 });
-  return { page, w };
-}
+const openSingle = () => openReady(browser.context, pathToFileURL(SINGLE).href);
 
 test('single file from disk: seed 003 shows the balance error in place, no network, no errors', async () => {
   const { page, w } = await openSingle();
@@ -160,11 +153,8 @@ test('hosted build (build/web over HTTP): module worker and separate .wasm', asy
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
   try {
-    const page = await browser.context.newPage();
-    const w = watch(browser.context, page, new RegExp('^(data|blob|' + origin.replace(/[.:/]/g, '\\$&') + ')'));
-    await page.goto(origin + '/index.html');
-    await page.waitForFunction(() => ['ready', 'done'].includes(document.getElementById('status').dataset.state),
-      null, { timeout: 30000 });
+    const { page, w } = await openReady(browser.context, origin + '/index.html',
+      new RegExp('^(data|blob|' + origin.replace(/[.:/]/g, '\\$&') + ')'));
     await pasteAndWait(page, '#report-input', seed);
     assert.equal(await page.locator('#findings [data-rule="requests.balance"][data-severity="error"]').count() > 0, true);
     assert.equal(await page.locator('[data-cell="requests:new_received:0"][data-severity="error"]').count(), 1);
