@@ -7,10 +7,12 @@ namespace xxgk_cli {
 const char* usage() {
   return "用法：xxgk-lint [选项] 文件|目录|- ...\n"
          "检查政府信息公开工作年度报告的统计表格与算术关系。\n"
-         "目录会递归查找 .txt .md .html .htm .docx 文件；- 表示标准输入。\n"
+         "目录会递归查找 .txt .md .html .htm .docx .pdf 文件；- 表示标准输入。\n"
+         "每个输入最大 64 MB；命名管道、设备等特殊文件不读取。\n"
          "\n"
          "选项：\n"
-         "  --format text|json|jsonl|csv  输出格式（默认 text）\n"
+         "  --format text|json|jsonl|csv  输出格式（默认 text）；json、jsonl、csv 中每个输入一条记录，\n"
+         "                                无法读取的也有（status 为 unreadable，message 说明原因）\n"
          "  --previous 文件               同一机关上一年度的报告（跨年度核对）\n"
          "  -j N, --jobs N                并行线程数（默认：全部 CPU 核心）\n"
          "  -q, --quiet                   只输出错误和警告，不显示表格和进度条\n"
@@ -21,26 +23,63 @@ const char* usage() {
          "  --version                     显示版本\n"
          "  -h, --help                    显示本帮助\n"
          "\n"
-         "退出码：0 没有错误；1 至少一个错误级别的问题；2 有输入无法读取。\n";
+         "每份报告的结果检查完即按输入顺序完整输出；中途中断时已输出的记录都是完整的。\n"
+         "大批量检查请用 jsonl：json 数组只有正常结束（或被 Ctrl+C 中断）时才闭合。\n"
+         "\n"
+         "退出码：0 没有错误；1 至少一个错误级别的问题；2 有输入无法读取（包括 --previous 的文件）。\n";
 }
+
+namespace {
+
+// The value of option `name` when `arg` is that option: "--name VALUE", "--name=VALUE" (long
+// names) or "-jVALUE" (short names). Only the exact name matches: "--formatXYZ" is not --format.
+enum class Match { no, value, missing_value };
+
+Match option_value(const std::string& arg, const std::string& name, int& i, int argc, char** argv,
+                   std::string& value) {
+  const bool is_long = name.rfind("--", 0) == 0;
+  if (arg == name) {
+    if (i + 1 >= argc) return Match::missing_value;
+    value = argv[++i];
+    return Match::value;
+  }
+  const std::string attached = is_long ? name + "=" : name;
+  if (arg.size() > name.size() && arg.compare(0, attached.size(), attached) == 0) {
+    value = arg.substr(attached.size());
+    return Match::value;
+  }
+  return Match::no;
+}
+
+void set_format(Args& a, const std::string& v) {
+  if (v == "text") a.format = Format::text;
+  else if (v == "json") a.format = Format::json;
+  else if (v == "jsonl") a.format = Format::jsonl;
+  else if (v == "csv") a.format = Format::csv;
+  else a.error = "未知的输出格式：" + v + "（可选 text、json、jsonl、csv）";
+}
+
+void set_jobs(Args& a, const std::string& v) {
+  char* end = nullptr;
+  const long n = std::strtol(v.c_str(), &end, 10);
+  if (v.empty() || *end != '\0' || n < 1 || n > 1024) a.error = "线程数无效：" + v;
+  else a.jobs = static_cast<unsigned>(n);
+}
+
+}  // namespace
 
 Args parse_args(int argc, char** argv) {
   Args a;
   bool options_done = false;
-  auto value = [&](int& i, const std::string& arg, const std::string& name, std::string& out) -> bool {
-    if (arg.size() > name.size() && arg.compare(0, name.size() + 1, name + "=") == 0) {
-      out = arg.substr(name.size() + 1);
-      return true;
-    }
-    if (i + 1 >= argc) {
-      a.error = "选项 " + name + " 缺少参数";
-      return false;
-    }
-    out = argv[++i];
-    return true;
-  };
   for (int i = 1; i < argc && a.error.empty(); ++i) {
     const std::string arg = argv[i];
+    std::string v;
+    // Which value option matched, if any; a missing value is reported under the option's name.
+    auto takes = [&](const std::string& name) {
+      const Match m = option_value(arg, name, i, argc, argv, v);
+      if (m == Match::missing_value) a.error = "选项 " + name + " 缺少参数";
+      return m != Match::no;
+    };
     if (options_done || arg == "-" || arg.empty() || arg[0] != '-') {
       a.inputs.push_back(arg);
     } else if (arg == "--") {
@@ -59,24 +98,12 @@ Args parse_args(int argc, char** argv) {
       a.model = true;
     } else if (arg == "-q" || arg == "--quiet") {
       a.quiet = true;
-    } else if (arg.rfind("--format", 0) == 0) {
-      std::string v;
-      if (!value(i, arg, "--format", v)) break;
-      if (v == "text") a.format = Format::text;
-      else if (v == "json") a.format = Format::json;
-      else if (v == "jsonl") a.format = Format::jsonl;
-      else if (v == "csv") a.format = Format::csv;
-      else a.error = "未知的输出格式：" + v + "（可选 text、json、jsonl、csv）";
-    } else if (arg.rfind("--previous", 0) == 0) {
-      if (!value(i, arg, "--previous", a.previous)) break;
-    } else if (arg.rfind("-j", 0) == 0 || arg.rfind("--jobs", 0) == 0) {
-      std::string v;
-      if (arg.rfind("-j", 0) == 0 && arg.size() > 2 && arg[1] == 'j') v = arg.substr(2);
-      else if (!value(i, arg, arg.rfind("--jobs", 0) == 0 ? "--jobs" : "-j", v)) break;
-      char* end = nullptr;
-      const long n = std::strtol(v.c_str(), &end, 10);
-      if (v.empty() || *end != '\0' || n < 1 || n > 1024) a.error = "线程数无效：" + v;
-      else a.jobs = static_cast<unsigned>(n);
+    } else if (takes("--format")) {
+      if (a.error.empty()) set_format(a, v);
+    } else if (takes("--previous")) {
+      a.previous = v;
+    } else if (takes("--jobs") || takes("-j")) {
+      if (a.error.empty()) set_jobs(a, v);
     } else {
       a.error = "未知选项：" + arg;
     }

@@ -1,12 +1,20 @@
 #pragma once
 // Expands the command line's FILE|DIR|- arguments into the list of inputs: files as given,
-// directories recursively (.txt .md .html .htm .docx .pdf), each directory's files in sorted order.
+// directories recursively (.txt .md .html .htm .docx .pdf), each argument's files in sorted order.
+// What a directory holds but cannot be read (a FIFO, a socket or a device with a report's name, a
+// dangling symlink, a symlink loop, a directory that cannot be opened) is an input too, with the
+// reason, so that nothing is skipped without a word.
 #include <string>
 #include <vector>
 
 namespace xxgk_cli {
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
+struct InputRef {
+  std::string path;     // a file, "-", or what the folder held
+  std::string problem;  // Chinese reason it cannot be read, found while listing; "" when unknown yet
+};
+
+std::vector<InputRef> expand_inputs(const std::vector<std::string>& args);
 bool is_report_extension(const std::string& ext);
 
 }  // namespace xxgk_cli

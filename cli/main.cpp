@@ -11,6 +11,7 @@
 #include "input.h"
 #include "output.h"
 #include "progress.h"
+#include "record_sink.h"
 #include "xxgk/check.h"
 
 namespace {
@@ -18,16 +19,25 @@ namespace {
 using namespace xxgk_cli;
 
 struct Slot {
-  std::string out;   // stdout text for this input
+  std::string out;   // this input's record on stdout
   std::string err;   // one-line stderr message, or empty
   int code = 0;      // 0, 1 or 2
 };
 
-void write_out(const std::string& s) {
-  if (!s.empty()) std::fwrite(s.data(), 1, s.size(), stdout);
-}
-
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+// The record of an input in the chosen output format.
+std::string format_record(const Args& args, bool single, const Record& record) {
+  switch (args.format) {
+    case Format::json:
+      if (single && record.result) return format_json(*record.result);
+      return single ? format_json_record(record) + "\n" : format_json_record(record);
+    case Format::jsonl: return format_jsonl(record);
+    case Format::csv: return format_csv(record);
+    case Format::text: return format_text(record, args.quiet);
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -58,47 +68,52 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  int worst = 0;
   xxgk::Options options;
   if (!args.previous.empty()) {
     Input prev = read_input(args.previous);
-    if (!prev.ok) {
-      std::fprintf(stderr, "xxgk-lint: 无法读取上一年度报告 %s：%s\n", display_name(args.previous).c_str(),
-                   prev.error.c_str());
-      return 2;
+    if (prev.ok) {
+      options.previous = std::move(prev.document);
+    } else {
+      // Each report is checked without the cross-year checks; its cross_year.previous_unreadable
+      // finding says why.
+      options.previous_unreadable = prev.error;
+      std::fprintf(stderr, "xxgk-lint: 无法读取上一年度报告 %s：%s；各报告未做跨年度核对\n",
+                   display_name(args.previous).c_str(), prev.error.c_str());
+      worst = 2;
     }
-    options.previous = std::move(prev.document);
   }
 
-  const std::vector<std::string> files = expand_inputs(args.inputs);
-  if (files.empty()) {
+  const std::vector<InputRef> inputs = expand_inputs(args.inputs);
+  if (inputs.empty()) {
     std::fprintf(stderr, "xxgk-lint: 指定的目录中没有可检查的文件（.txt .md .html .htm .docx .pdf）\n");
     return 2;
   }
   // A bare contract object only for exactly one file argument; otherwise a JSON array.
-  bool single = args.inputs.size() == 1 && files.size() == 1 && files[0] == args.inputs[0];
+  const bool single = args.inputs.size() == 1 && inputs.size() == 1 && inputs[0].path == args.inputs[0];
 
   unsigned threads = args.jobs ? args.jobs : std::thread::hardware_concurrency();
   if (threads == 0) threads = 1;
 
-  std::vector<Slot> slots(files.size());
-  Progress progress(files.size(), !args.quiet);
-  int worst = 0;
-  size_t json_items = 0;
+  std::vector<Slot> slots(inputs.size());
+  Progress progress(inputs.size(), !args.quiet);
+  const bool records = !args.print_text;  // --print-text prints texts, not records
 
-  const bool json_array = args.format == Format::json && !single && !args.print_text;
-  if (args.format == Format::csv && !args.print_text) write_out(csv_header());
-  if (json_array) write_out("[\n");
+  begin_records(records && args.format == Format::json && !single ? Framing::json_array : Framing::none);
+  if (records && args.format == Format::csv) write_record(csv_header());
 
   auto work = [&](size_t i) {
     Slot& s = slots[i];
-    const std::string name = display_name(files[i]);
+    const std::string name = display_name(inputs[i].path);
+    auto unreadable = [&](const std::string& verb, const std::string& why) {
+      s.err = "xxgk-lint: " + verb + " " + name + "：" + why;
+      s.code = 2;
+      if (records) s.out = format_record(args, single, Record{name, nullptr, why});
+    };
+    if (!inputs[i].problem.empty()) return unreadable("无法读取文件", inputs[i].problem);
     try {
-      Input in = read_input(files[i]);
-      if (!in.ok) {
-        s.err = "xxgk-lint: 无法读取文件 " + name + "：" + in.error;
-        s.code = 2;
-        return;
-      }
+      Input in = read_input(inputs[i].path);
+      if (!in.ok) return unreadable("无法读取文件", in.error);
       if (args.print_text) {
         s.out = std::move(in.document.text);
         return;
@@ -106,34 +121,28 @@ int main(int argc, char** argv) {
       const xxgk::Result r = xxgk::check(in.document, options);
       in.document = {};
       s.code = has_error(r) ? 1 : 0;
-      switch (args.format) {
-        case Format::json: s.out = single ? format_json(r) : format_json_with_file(name, r); break;
-        case Format::jsonl: s.out = format_jsonl(name, r); break;
-        case Format::csv: s.out = format_csv(name, r); break;
-        case Format::text: s.out = format_text(name, r, args.quiet); break;
-      }
+      s.out = format_record(args, single, Record{name, &r, {}});
     } catch (const std::bad_alloc&) {
-      s.err = "xxgk-lint: 无法检查文件 " + name + "：内存不足";
-      s.code = 2;
-    } catch (const std::exception& e) {
-      s.err = "xxgk-lint: 无法检查文件 " + name + "：内部错误（" + e.what() + "）";
-      s.code = 2;
+      unreadable("无法检查文件", "内存不足");
+    } catch (const std::exception&) {
+      unreadable("无法检查文件", "内部错误");
     }
   };
+  bool output_failed = false;
   auto deliver = [&](size_t i) {
     Slot& s = slots[i];
     if (!s.err.empty()) progress.message(s.err);
-    if (!s.out.empty()) {
-      if (json_array) write_out(json_items++ ? ",\n" : "");
-      write_out(s.out);
-    }
+    if (!write_record(s.out)) output_failed = true;
     if (s.code > worst) worst = s.code;
     s = Slot{};
   };
-  run_ordered(files.size(), threads, work, deliver, [&](size_t done) { progress.update(done); });
+  run_ordered(inputs.size(), threads, work, deliver, [&](size_t done) { progress.update(done); });
   progress.clear();
 
-  if (json_array) write_out(json_items ? "\n]\n" : "]\n");
-  std::fflush(stdout);
+  if (!end_records()) output_failed = true;
+  if (output_failed) {
+    std::fprintf(stderr, "xxgk-lint: 写入标准输出失败，结果不完整\n");
+    return 2;
+  }
   return worst;
 }

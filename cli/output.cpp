@@ -14,12 +14,19 @@ ordered_json parse_result(const xxgk::Result& r) {
   return ordered_json::parse(xxgk::to_json(r, -1), nullptr, false);
 }
 
-ordered_json with_file(const std::string& file, const ordered_json& j) {
+ordered_json record_json(const Record& record) {
   ordered_json o = ordered_json::object();
-  o["file"] = file;
+  o["file"] = record.file;
+  if (!record.result) {
+    o["status"] = "unreadable";
+    o["message"] = record.message;
+    return o;
+  }
+  o["status"] = "ok";
+  const ordered_json j = parse_result(*record.result);
   if (j.is_object())
     for (auto it = j.begin(); it != j.end(); ++it)
-      if (it.key() != "file") o[it.key()] = it.value();
+      if (!o.contains(it.key())) o[it.key()] = it.value();
   return o;
 }
 
@@ -255,12 +262,12 @@ bool has_error(const xxgk::Result& r) {
 
 std::string format_json(const xxgk::Result& r) { return xxgk::to_json(r) + "\n"; }
 
-std::string format_json_with_file(const std::string& file, const xxgk::Result& r) {
-  return with_file(file, parse_result(r)).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string format_json_record(const Record& record) {
+  return record_json(record).dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string format_jsonl(const std::string& file, const xxgk::Result& r) {
-  return with_file(file, parse_result(r)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+std::string format_jsonl(const Record& record) {
+  return record_json(record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string csv_field(const std::string& s) {
@@ -274,10 +281,13 @@ std::string csv_field(const std::string& s) {
 }
 
 std::string csv_header() {
-  return "file,agency,year,format,errors,warnings,本年新收总计,结转下年度总计,行政复议总计,first_error\r\n";
+  return "file,agency,year,format,errors,warnings,本年新收总计,结转下年度总计,行政复议总计,first_error,status,message\r\n";
 }
 
-std::string format_csv(const std::string& file, const xxgk::Result& r) {
+std::string format_csv(const Record& record) {
+  const std::string tail = std::string(record.result ? "ok" : "unreadable") + "," + csv_field(record.message) + "\r\n";
+  if (!record.result) return csv_field(record.file) + ",,,,,,,,,," + tail;
+  const xxgk::Result& r = *record.result;
   const ordered_json j = parse_result(r);
   size_t errors = 0, warnings = 0;
   std::string first_error;
@@ -295,18 +305,21 @@ std::string format_csv(const std::string& file, const xxgk::Result& r) {
   };
   const ordered_json* review = at_path(j, {"tables", "review_litigation", "review", "total"});
   std::string o;
-  o += csv_field(file) + ",";
+  o += csv_field(record.file) + ",";
   o += csv_field(number_text(at_path(j, {"meta", "agency"}))) + ",";
   o += number_text(at_path(j, {"meta", "year"})) + ",";
   o += csv_field(number_text(at_path(j, {"meta", "format"}))) + ",";
   o += std::to_string(errors) + "," + std::to_string(warnings) + ",";
   o += row_total("new_received") + "," + row_total("carried_forward") + ",";
   o += number_text(review) + ",";
-  o += csv_field(first_error) + "\r\n";
+  o += csv_field(first_error) + "," + tail;
   return o;
 }
 
-std::string format_text(const std::string& file, const xxgk::Result& r, bool quiet) {
+std::string format_text(const Record& record, bool quiet) {
+  if (!record.result) return "";
+  const std::string& file = record.file;
+  const xxgk::Result& r = *record.result;
   std::string o;
   if (!quiet) {
     const ordered_json j = parse_result(r);

@@ -7,21 +7,26 @@
 
 namespace xxgk_cli {
 
-struct Formatted {
-  std::string out;       // what goes to stdout for this report
-  bool has_error = false;
+// What a run knows of one input: its checked result, or why it could not be read. Every input has
+// one, so the JSON, JSONL and CSV outputs list every input, readable or not.
+struct Record {
+  std::string file;                        // as shown to the user ("<stdin>" for -)
+  const xxgk::Result* result = nullptr;    // null: the input could not be read
+  std::string message;                     // Chinese: why it could not be read
 };
 
-// Exactly to_json(result) + "\n" (the single-file --format json output).
+// Exactly to_json(result) + "\n" (the single-file --format json output of a readable input).
 std::string format_json(const xxgk::Result& r);
-// The contract result with "file" first, indented like to_json (elements of the JSON array).
-std::string format_json_with_file(const std::string& file, const xxgk::Result& r);
-// One compact line with "file" first.
-std::string format_jsonl(const std::string& file, const xxgk::Result& r);
+// "file", "status" ("ok" | "unreadable"), "message" (unreadable only), then the contract result,
+// indented like to_json; no trailing newline (an element of the JSON array).
+std::string format_json_record(const Record& record);
+// The same object on one compact line, with a newline.
+std::string format_jsonl(const Record& record);
 std::string csv_header();
-std::string format_csv(const std::string& file, const xxgk::Result& r);
-// For people: meta, tables, then FILE:LINE:COL: severity: message [rule].
-std::string format_text(const std::string& file, const xxgk::Result& r, bool quiet);
+std::string format_csv(const Record& record);
+// For people: meta, tables, then FILE:LINE:COL: severity: message [rule]. Unreadable inputs print
+// nothing here (their message goes to stderr).
+std::string format_text(const Record& record, bool quiet);
 
 bool has_error(const xxgk::Result& r);
 // RFC 4180 field.

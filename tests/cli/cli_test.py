@@ -9,8 +9,11 @@ import io
 import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
+import threading
 import zipfile
 
 ARGS = None
@@ -36,9 +39,37 @@ def fail(msg):
     sys.exit(1)
 
 
-def run(*args, stdin=None):
-    p = subprocess.run([ARGS.bin, *args], input=stdin, capture_output=True, timeout=300)
+# What may be read at most, as xxgk::ReadLimits::max_input_bytes.
+MAX_INPUT_BYTES = 64 << 20
+
+
+def run(*args, stdin=None, timeout=300):
+    """Exit code, stdout and stderr; `timeout` only guards against hanging."""
+    try:
+        p = subprocess.run([ARGS.bin, *args], input=stdin, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        fail(f"xxgk-lint {' '.join(args)}: still running after {timeout} s")
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def jsonl_records(out):
+    """The JSONL lines as objects; every line must end with a newline and parse."""
+    if out and not out.endswith("\n"):
+        fail(f"the last JSONL line is cut: {out[-200:]!r}")
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def expect_records(records, expected):
+    """records: JSONL objects; expected: [(file, None)] for a checked input or [(file, reason)]."""
+    got = [(r["file"], r["status"]) for r in records]
+    want = [(f, "ok" if reason is None else "unreadable") for f, reason in expected]
+    if got != want:
+        fail(f"records {got}, expected {want}")
+    for r, (f, reason) in zip(records, expected):
+        if reason is not None and reason not in r.get("message", ""):
+            fail(f"{f}: message {r.get('message')!r} should say {reason!r}")
+        if reason is None and "findings" not in r:
+            fail(f"{f}: a checked input's record holds the contract result")
 
 
 def corpus_files():
@@ -145,14 +176,13 @@ def make_folder(name):
 
 
 def case_folder_with_bad_files():
+    """Every file has its record, in sorted order: the unreadable ones with status and reason."""
     d, good, bad = make_folder("folder")
     code, out, err = run("--format", "jsonl", "-j", "2", d)
     if code != 2:
         fail(f"exit {code}, expected 2 (unreadable files in the folder)")
-    lines = out.splitlines()
-    files = [json.loads(l)["file"] for l in lines]
-    if files != good:
-        fail(f"the good files must all be checked, in sorted order: {files} vs {good}")
+    reasons = {bad[0]: "文件为空", bad[1]: "二进制", bad[2]: "PDF"}
+    expect_records(jsonl_records(out), sorted([(f, None) for f in good] + list(reasons.items())))
     errs = err.strip().splitlines()
     if len(errs) != len(bad) or not all("无法读取文件" in e for e in errs):
         fail(f"one stderr line per unreadable file: {errs}")
@@ -179,6 +209,8 @@ def case_jsonl():
         if j["file"] != path:
             fail(f"file {j['file']} != {path}")
         ref = json.loads(subprocess.run([ARGS.tojson, path], capture_output=True).stdout)
+        if j.pop("status") != "ok" or "message" in j:
+            fail(f"{path}: a checked report's record is status ok without a message")
         del j["file"]
         if j != ref:
             fail(f"{path}: jsonl result differs from to_json")
@@ -188,14 +220,21 @@ def case_jsonl():
 
 
 def case_csv():
-    d, good, _ = make_folder("csv")
+    d, good, bad = make_folder("csv")
     code, out, err = run("--format", "csv", d)
     rows = list(csv.reader(io.StringIO(out, newline="")))
-    if rows[0][:4] != ["file", "agency", "year", "format"] or len(rows[0]) != 10:
+    if rows[0][:4] != ["file", "agency", "year", "format"] or rows[0][10:] != ["status", "message"]:
         fail(f"header {rows[0]}")
-    if [r[0] for r in rows[1:]] != good or any(len(r) != 10 for r in rows):
-        fail(f"one row of 10 fields per readable report: {rows}")
+    if [r[0] for r in rows[1:]] != sorted(good + bad) or any(len(r) != 12 for r in rows):
+        fail(f"one row of 12 fields per input, readable or not: {rows}")
+    unreadable = [r for r in rows[1:] if r[0] in bad]
+    if any(r[10] != "unreadable" or not r[11] or any(r[1:10]) for r in unreadable):
+        fail(f"an unreadable file's row: empty fields, status unreadable, the reason: {unreadable}")
     for r in rows[1:]:
+        if r[0] in bad:
+            continue
+        if r[10:] != ["ok", ""]:
+            fail(f"{r[0]}: status {r[10:]}")
         j = json.loads(subprocess.run([ARGS.tojson, r[0]], capture_output=True).stdout)
         errors = sum(1 for f in j["findings"] if f["severity"] == "error")
         if int(r[4]) != errors:
@@ -308,11 +347,210 @@ def case_regress():
 def case_usage():
     if run()[0] != 2 or run("--format", "xml", "x")[0] != 2:
         fail("usage errors exit 2")
+    large_batches = run("--help")[1].partition("大批量")[2]
+    if "jsonl" not in large_batches.split("\n")[0]:
+        fail("--help says JSONL is the format for large batches")
     if run("--help")[0] != 0 or "用法" not in run("--help")[1]:
         fail("--help")
     c, out, _ = run("--version")
     if c != 0 or not out.startswith("xxgk-lint "):
         fail("--version")
+
+
+def case_exact_option_names():
+    """An option matches only its exact name or name=value; anything else is refused with the usage."""
+    d = workdir("options")
+    p = write(os.path.join(d, "r.txt"), SYNTHETIC.encode("utf-8"))
+    for bad in (["--formatXYZ", "json"], ["--previousfile", p], ["--jobsX", "2"], ["--quietly"], ["--helpme"]):
+        code, out, err = run(*bad, p)
+        if code != 2 or f"未知选项：{bad[0]}" not in err or "用法" not in err or out:
+            fail(f"{bad}: exit {code}, stderr {err[:200]!r}, stdout {out[:100]!r}")
+    for good in (["--format=jsonl"], ["--format", "jsonl"], ["-j2", "--format=jsonl"], ["--jobs=2", "--format", "jsonl"]):
+        code, out, err = run(*good, p)
+        if code not in (0, 1) or len(jsonl_records(out)) != 1:
+            fail(f"{good}: exit {code}: {err}")
+
+
+def case_fifo_argument():
+    """A FIFO on the command line is refused without being opened for reading; the batch goes on."""
+    d = workdir("fifo-arg")
+    fifo = os.path.join(d, "pipe.txt")
+    os.mkfifo(fifo)
+    good = write(os.path.join(d, "r.txt"), SYNTHETIC.encode("utf-8"))
+    code, out, err = run("--format", "jsonl", fifo, good, timeout=20)
+    if code != 2:
+        fail(f"exit {code}, expected 2")
+    expect_records(jsonl_records(out), [(fifo, "命名管道"), (good, None)])
+    if f"无法读取文件 {fifo}：" not in err:
+        fail(f"stderr names the FIFO: {err!r}")
+
+
+def case_fifo_in_folder():
+    """A FIFO and a socket with a report's name inside a folder are listed with the reason."""
+    d = workdir("fifo-folder")
+    good = write(os.path.join(d, "r.txt"), SYNTHETIC.encode("utf-8"))
+    fifo = os.path.join(d, "pipe.txt")
+    os.mkfifo(fifo)
+    sock_path = os.path.join(d, "sock.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(sock_path)
+    try:
+        code, out, err = run("--format", "jsonl", d, timeout=20)
+    finally:
+        sock.close()
+    if code != 2:
+        fail(f"exit {code}, expected 2")
+    expect_records(jsonl_records(out), [(fifo, "命名管道"), (good, None), (sock_path, "套接字")])
+    for path in (fifo, sock_path):
+        if f"无法读取文件 {path}：" not in err:
+            fail(f"stderr names {path}: {err!r}")
+
+
+def case_broken_links_in_folder():
+    """Dangling symlinks and symlink loops (to files and to a parent folder) are listed, not skipped."""
+    d = workdir("links")
+    good = write(os.path.join(d, "r.txt"), SYNTHETIC.encode("utf-8"))
+    os.symlink("nowhere.txt", os.path.join(d, "dangling.txt"))
+    os.symlink("loop.txt", os.path.join(d, "loop.txt"))
+    os.makedirs(os.path.join(d, "sub"))
+    os.symlink("..", os.path.join(d, "sub", "up"))
+    code, out, err = run("--format", "jsonl", d, timeout=20)
+    if code != 2:
+        fail(f"exit {code}, expected 2")
+    expect_records(jsonl_records(out), [(os.path.join(d, "dangling.txt"), "指向的文件不存在"),
+                                        (os.path.join(d, "loop.txt"), "符号链接循环"),
+                                        (good, None),
+                                        (os.path.join(d, "sub", "up"), "符号链接循环")])
+    if len(err.strip().splitlines()) != 3 or "Too many" in err:
+        fail(f"one Chinese stderr line per broken link: {err!r}")
+
+
+def case_sparse_file_over_limit():
+    """A 2 GB sparse file is refused from its size, without being read; the next file is checked."""
+    d = workdir("sparse")
+    big = os.path.join(d, "big.txt")
+    with open(big, "wb") as f:
+        f.truncate(2 << 30)
+    good = write(os.path.join(d, "r.txt"), SYNTHETIC.encode("utf-8"))
+    code, out, err = run("--format", "jsonl", big, good, timeout=60)
+    if code != 2:
+        fail(f"exit {code}, expected 2")
+    expect_records(jsonl_records(out), [(big, "文件过大（超过 64 MB）"), (good, None)])
+
+
+def case_stdin_over_limit():
+    """Standard input is read up to the limit and refused beyond it, with a record."""
+    code, out, err = run("--format", "jsonl", "-", stdin=b"\n" * (MAX_INPUT_BYTES + 1), timeout=60)
+    if code != 2 or "文件过大（超过 64 MB）" not in err:
+        fail(f"exit {code}, stderr {err!r}")
+    expect_records(jsonl_records(out), [("<stdin>", "文件过大")])
+
+
+def case_nothing_to_check():
+    """Empty or blank input of any kind is 'nothing to check': exit 2 with one message, never table.missing."""
+    d = workdir("blank")
+    nothing = ("文件为空", "没有文字")
+    for name, data in (("spaces.txt", b" \n\t\r\n"),
+                       ("unicode-blanks.txt", " \u3000\u00a0\u200b\n".encode("utf-8")),
+                       ("bom-blank.txt", b"\xef\xbb\xbf \n"),
+                       ("blank.html", b"<html><body><p> </p><p>\xe3\x80\x80</p></body></html>")):
+        p = write(os.path.join(d, name), data)
+        code, out, err = run(p)
+        if code != 2 or len(err.strip().splitlines()) != 1 or not any(n in err for n in nothing) or out:
+            fail(f"{name}: exit {code}, stderr {err!r}, stdout {out[:200]!r}")
+    code, out, err = run("--format", "jsonl", "-", stdin=" \u3000\n".encode("utf-8"))
+    if code != 2:
+        fail(f"blank stdin: exit {code}")
+    expect_records(jsonl_records(out), [("<stdin>", "没有文字")])
+
+
+def case_bad_previous():
+    """An unreadable --previous file costs only the cross-year checks, and every report says so."""
+    d = workdir("previous")
+    reports = [write(os.path.join(d, n), t.encode("utf-8")) for n, t in sample_texts()[:2]]
+    missing = os.path.join(d, "missing-2019.txt")
+    code, out, err = run("--format", "jsonl", "--previous", missing, *reports)
+    if code != 2:
+        fail(f"exit {code}, expected 2 (--previous could not be read)")
+    records = jsonl_records(out)
+    expect_records(records, [(r, None) for r in reports])
+    for rec, path in zip(records, reports):
+        said = [f for f in rec["findings"] if f["rule"] == "cross_year.previous_unreadable"]
+        if len(said) != 1 or "文件不存在" not in said[0]["message"]:
+            fail(f"{path}: one finding says why there is no cross-year check: {said}")
+        ref = json.loads(subprocess.run([ARGS.tojson, path], capture_output=True).stdout)
+        rec["findings"].remove(said[0])
+        if {k: v for k, v in rec.items() if k not in ("file", "status")} != ref:
+            fail(f"{path}: apart from that finding, the result is the one without --previous")
+    if len(err.strip().splitlines()) != 1 or missing not in err:
+        fail(f"one stderr line names the previous file: {err!r}")
+
+
+def start_blocked_on_stdin(*args):
+    """xxgk-lint with `-` as its last input and a stdin the test never closes: every input before
+    it can be finished, and the run is still going."""
+    # SIGINT as a terminal would deliver it: a test runner started in the background ignores it,
+    # and xxgk-lint (rightly) keeps a signal ignored that it was started with.
+    return subprocess.Popen([ARGS.bin, *args, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+
+
+def read_until(proc, done, timeout=60):
+    """Reads stdout until done(bytes so far) holds; the timeout only guards against hanging."""
+    buf = bytearray()
+    finished = threading.Event()
+
+    def reader():
+        while not done(bytes(buf)):
+            chunk = proc.stdout.read1(65536)
+            if not chunk:
+                break
+            buf.extend(chunk)
+        finished.set()
+
+    threading.Thread(target=reader, daemon=True).start()
+    if not finished.wait(timeout) or not done(bytes(buf)):
+        proc.kill()
+        fail(f"the finished records did not reach stdout (got {len(buf)} bytes: {bytes(buf[-200:])!r})")
+    return buf
+
+
+def case_kill_keeps_finished_records():
+    """kill -9 while a later input is being read leaves every earlier record on stdout, whole."""
+    d = workdir("kill")
+    reports = [write(os.path.join(d, n), t.encode("utf-8")) for n, t in sample_texts()[:3]]
+    for jobs in ("1", "2"):
+        proc = start_blocked_on_stdin("--format", "jsonl", "-j", jobs, *reports)
+        buf = read_until(proc, lambda b: b.count(b"\n") >= len(reports))
+        proc.kill()
+        rest, _ = proc.communicate(timeout=60)
+        expect_records(jsonl_records((bytes(buf) + rest).decode("utf-8")), [(r, None) for r in reports])
+
+
+def case_signal_closes_json_array():
+    """SIGTERM or SIGINT mid-batch: the JSON array is closed and holds every finished report whole."""
+    d = workdir("sigterm")
+    reports = [write(os.path.join(d, n), t.encode("utf-8")) for n, t in sample_texts()[:2]]
+
+    def elements(b):
+        try:
+            return len(json.loads(b.decode("utf-8") + "\n]"))
+        except ValueError:
+            return 0
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        proc = start_blocked_on_stdin("--format", "json", "-j", "2", *reports)
+        buf = read_until(proc, lambda b: elements(b) == len(reports))
+        proc.send_signal(sig)
+        rest, err = proc.communicate(timeout=60)
+        if proc.returncode != -sig:
+            fail(f"{sig.name}: exit {proc.returncode}, expected to end by the signal")
+        items = json.loads((bytes(buf) + rest).decode("utf-8"))
+        if [(j["file"], j["status"]) for j in items] != [(r, "ok") for r in reports]:
+            fail(f"{sig.name}: the array holds {[j.get('file') for j in items]}")
+        if "已中断" not in err.decode("utf-8"):
+            fail(f"{sig.name}: stderr says the run was interrupted: {err!r}")
 
 
 CASES = {k[5:]: v for k, v in globals().items() if k.startswith("case_")}

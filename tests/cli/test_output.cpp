@@ -34,3 +34,17 @@ TEST_CASE("argument parsing") {
   const char* argv4[] = {"xxgk-lint"};
   CHECK_FALSE(parse_args(1, const_cast<char**>(argv4)).error.empty());
 }
+
+TEST_CASE("an option matches only its exact name or name=value") {
+  auto error_of = [](std::vector<const char*> argv) {
+    argv.insert(argv.begin(), "xxgk-lint");
+    return parse_args(static_cast<int>(argv.size()), const_cast<char**>(argv.data())).error;
+  };
+  CHECK(error_of({"--formatXYZ", "json", "a"}) == "未知选项：--formatXYZ");
+  CHECK(error_of({"--previousX", "p", "a"}) == "未知选项：--previousX");
+  CHECK(error_of({"--jobs2", "a"}) == "未知选项：--jobs2");
+  CHECK(error_of({"--format"}) == "选项 --format 缺少参数");
+  CHECK(error_of({"--format=", "a"}) == "未知的输出格式：（可选 text、json、jsonl、csv）");
+  CHECK(error_of({"-jx", "a"}) == "线程数无效：x");
+  CHECK(error_of({"--jobs=3", "--format=csv", "a"}).empty());
+}

@@ -71,6 +71,7 @@ struct ReadingNote {
     cell_unit_converted,   // an amount in 元 where the model wants 万元 (value: in 万元)
     digits_ambiguous,      // glued digits with several readings; one chosen
     digits_unsplittable,   // glued digits that no reading explains; cells left unread
+    cells_placed_by_order, // fewer numbers than cells and nothing telling where: placed by the relation
     text_repaired,         // the document reader changed the text here (raw: what it did)
   };
   Kind kind;

@@ -24,7 +24,7 @@ double trace_similarity(const std::string& text, const std::string& trace) {
   return static_cast<double>(prev[b.size()]) / static_cast<double>(b.size());
 }
 
-Alignment align_rows(const std::vector<AlignRow>& rows, const RegionRuns& region) {
+Alignment align_rows(const std::vector<AlignRow>& rows, const RegionRuns& region, const std::vector<long>& fixed) {
   const auto& runs = region.runs;
   const size_t n = rows.size(), m = runs.size();
   Alignment out;
@@ -47,6 +47,8 @@ Alignment align_rows(const std::vector<AlignRow>& rows, const RegionRuns& region
     taken[g] = true;
   };
 
+  for (size_t r = 0; r < fixed.size() && r < n; ++r)
+    if (fixed[r] >= 0) assign(r, static_cast<size_t>(fixed[r]), false);
   // A found label takes the run right after it.
   for (size_t r = 0; r < n; ++r) {
     if (!rows[r].data || !rows[r].anchor) continue;

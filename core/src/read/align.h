@@ -24,7 +24,8 @@ struct Alignment {
   std::vector<bool> by_order;        // the run was given by position among its neighbours alone
 };
 
-Alignment align_rows(const std::vector<AlignRow>& rows, const RegionRuns& runs);
+// `fixed`: runs already known to be a row's (-1 where none), taken before anything else.
+Alignment align_rows(const std::vector<AlignRow>& rows, const RegionRuns& runs, const std::vector<long>& fixed = {});
 
 // How much of `trace` (compact) appears, in order, in `text` (compact): 0..1.
 double trace_similarity(const std::string& text, const std::string& trace);

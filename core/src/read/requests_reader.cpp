@@ -5,6 +5,7 @@
 
 #include "format/per_format.h"
 #include "read/align.h"
+#include "read/blocks.h"
 #include "read/cell_builder.h"
 #include "read/columns.h"
 #include "read/runs.h"
@@ -20,6 +21,7 @@ namespace {
 
 constexpr size_t kMinRowsForTable = 3;
 constexpr size_t kLastRowReach = 600;  // normalised bytes read after the last label
+constexpr size_t kMaxEqualReadings = 5;  // more glued readings fitting equally well: left unread
 
 std::vector<LocalEquation> row_equations(const FormatModel& m) {
   // The row-total relation of table 三 within one row: columns 0..5 add up to column 6.
@@ -90,6 +92,19 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
   }
   for (auto& p : pending) {
     if (p.fitting.size() < 2) continue;
+    if (p.fitting.size() > kMaxEqualReadings) {
+      // Too many readings fit equally well: the row stays unread rather than guessed.
+      Row* row = table.row(p.key);
+      for (auto& cell : row->cells) cell = Cell{};
+      ReadingNote n;
+      n.kind = ReadingNote::Kind::digits_unsplittable;
+      n.table = "requests";
+      n.raw = p.cells.raw;
+      for (int c = 0; c < static_cast<int>(ctx.model.request_columns.size()); ++c) n.cells.push_back({p.key, c});
+      n.span = ctx.text.span(p.cells.nb, p.cells.ne);
+      ctx.notes.push_back(std::move(n));
+      continue;
+    }
     ReadingNote n;
     n.kind = ReadingNote::Kind::digits_ambiguous;
     n.table = "requests";
@@ -120,6 +135,58 @@ ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, siz
                       header_centers(ctx.text.norm, header_begin, region_begin, labels), 0);
 }
 
+// Rows whose labels stand apart from their numbers (pdftotext's reading order: several labels,
+// then all their numbers, row by row or column by column within blocks of rows): a run of k rows'
+// numbers right after k labels that have none is divided among them as the rows' relation says.
+// Returns, per chain row, the run it takes (-1 where none); the runs are split in place.
+std::vector<long> detached_rows(RegionRuns& region, const ChainAnchors& found, const std::vector<ChainRow>& chain_rows,
+                                size_t ncols, const std::vector<LocalEquation>& row_eq) {
+  std::vector<long> fixed(chain_rows.size(), -1);
+  auto row_holds = [&](const std::vector<double>& cells) {
+    for (const auto& eq : row_eq) {
+      double l = 0, r = 0;
+      for (size_t i : eq.lhs) l += cells[i];
+      for (size_t i : eq.rhs) r += cells[i];
+      if (l != r) return false;
+    }
+    return true;
+  };
+  for (size_t g = 0; g < region.runs.size(); ++g) {
+    Run& run = region.runs[g];
+    if (run.positional || run.tokens.size() < 2 * ncols || run.tokens.size() % ncols != 0) continue;
+    if (!std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+      continue;
+    // The data rows whose labels stand between the run before and this one, in the table's order.
+    const size_t from = g == 0 ? 0 : region.runs[g - 1].ne;
+    std::vector<size_t> orphans;
+    for (size_t i = 0; i < chain_rows.size(); ++i)
+      if (chain_rows[i].data && found.of_row[i] && found.of_row[i]->nb >= from && found.of_row[i]->ne <= run.nb)
+        orphans.push_back(i);
+    const size_t k = run.tokens.size() / ncols;
+    if (orphans.size() != k) continue;
+    std::vector<double> values;
+    for (const auto& t : run.tokens) values.push_back(*t.value);
+    const auto places = solve_blocks(values, k, ncols, row_holds);
+    if (!places) continue;
+    std::vector<Run> split(k, run);
+    for (size_t r = 0; r < k; ++r) {
+      split[r].tokens.clear();
+      split[r].centers.clear();
+      for (size_t c = 0; c < ncols; ++c) split[r].tokens.push_back(run.tokens[(*places)[r][c]]);
+      split[r].nb = split[r].tokens.front().nb;
+      split[r].ne = split[r].tokens.back().ne;
+    }
+    region.runs.erase(region.runs.begin() + static_cast<long>(g));
+    region.runs.insert(region.runs.begin() + static_cast<long>(g), split.begin(), split.end());
+    // Runs after these moved by k-1; the rows just solved take theirs.
+    for (auto& f : fixed)
+      if (f >= static_cast<long>(g)) f += static_cast<long>(k - 1);
+    for (size_t r = 0; r < k; ++r) fixed[orphans[r]] = static_cast<long>(g + r);
+    g += k - 1;
+  }
+  return fixed;
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -133,14 +200,16 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   const size_t region_begin = found.begin;
   const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   const size_t ncols = ctx.model.request_columns.size();
-  const RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
-                                      header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
+  RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
+                                header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
+  drop_empty_columns(region, ncols);
+  const std::vector<long> fixed = detached_rows(region, found, chain_rows, ncols, row_equations(ctx.model));
   const ColumnPlacer placer = column_placer(ctx, region, region_begin);
 
   std::vector<AlignRow> align;
   for (size_t i = 0; i < specs.size(); ++i)
     align.push_back(AlignRow{specs[i].data, found.of_row[i], chain_rows[i].labels});
-  const Alignment alignment = align_rows(align, region);
+  const Alignment alignment = align_rows(align, region, fixed);
 
   Table table;
   table.id = "requests";
@@ -195,6 +264,15 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     CellTarget& target = *targets.back();
     if (rc.direct) {
       row.cells = cells_from_tokens(target, rc.tokens);
+      if (rc.placed_by_order) {
+        ReadingNote n;
+        n.kind = ReadingNote::Kind::cells_placed_by_order;
+        n.table = "requests";
+        n.span = ctx.text.span(run.nb, run.ne);
+        n.raw = std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
+        n.cells.push_back({row.key, -1});
+        ctx.notes.push_back(std::move(n));
+      }
     } else if (!rc.candidates.empty()) {
       row.cells = cells_from_pieces(target, rc.tokens, rc.candidates.front());
       if (rc.candidates.size() > 1) pending.push_back({row.key, rc, &target, 0, {}});

@@ -18,6 +18,7 @@ namespace {
 
 constexpr size_t kHeaderWindow = 400;   // compact bytes of header between 行政复议 and the first number
 constexpr size_t kTableReach = 3000;    // compact bytes the table may span
+constexpr size_t kBrokenHeaderChars = 8;  // header characters a broken-up header shows at least
 
 // What identifies table 四 in the text, from the model: its first label (行政复议), the words of
 // its header, and every character printed in its header, title or section heading (a run of
@@ -69,6 +70,14 @@ size_t find_start(const CompactText& compact, const ReviewWords& w, size_t from)
     for (const auto& word : w.header_words)
       if (word != w.review && s.substr(p, d - p).find(word) != std::string::npos) ++words;
     if (words >= 2) return p;
+    // Header words broken one character a line ("结果维 结果纠 … / 持 正 …"): nearly every
+    // character before the first number is one the header prints.
+    size_t header = 0, other = 0;
+    for (char32_t c : text::u(s.substr(p + w.review.size(), d - p - w.review.size()))) {
+      if (!is_han(c)) continue;
+      ++(w.header_chars.find(c) != std::u32string::npos ? header : other);
+    }
+    if (header >= kBrokenHeaderChars && other * 10 <= header) return p;
   }
   return std::string::npos;
 }
@@ -104,7 +113,8 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     for (const auto& word : m.table("review_litigation").header_words) out.push_back(text::u(compact_label(word)));
     return out;
   });
-  const RegionRuns found = find_runs(ctx.text.norm, nb, limit, {}, ncells, header_words[ctx.model]);
+  RegionRuns found = find_runs(ctx.text.norm, nb, limit, {}, ncells, header_words[ctx.model]);
+  drop_empty_columns(found, ncells);
   RegionTokens region;
   size_t end = limit;
   for (size_t g = 0; g < found.runs.size() && region.tokens.size() < ncells; ++g) {

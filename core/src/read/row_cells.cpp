@@ -5,8 +5,9 @@
 namespace xxgk {
 namespace {
 
-// A row that breaks its own relation is read anyway only when its digits allow this few readings.
-constexpr size_t kMaxBrokenReadings = 12;
+// A row that breaks its own relation is read (the relations across rows choosing the reading) only
+// when its digits allow this few readings; beyond, it is left unread.
+constexpr size_t kMaxBrokenReadings = 2000;
 
 bool holds(const std::vector<NumberToken>& t, size_t first, const std::vector<LocalEquation>& eqs) {
   for (const auto& eq : eqs) {
@@ -29,6 +30,30 @@ NumberToken merge(const std::vector<NumberToken>& tokens) {
   return m;
 }
 
+// A row that prints only its non-blank cells with nothing to say where they stand (pdftotext -raw
+// of a table with blank cells: "26 26"): when the row's relation is one sum (parts = total), the
+// last number is the total and the others are the first parts.
+void place_by_order(const std::vector<NumberToken>& tokens, size_t expected, const std::vector<LocalEquation>& eqs,
+                    RowCells& out) {
+  if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
+  // One part and its total say where they stand whatever their values (the row's relation then
+  // checks them); more parts only when they add up to the last number.
+  double parts = 0;
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) parts += tokens[i].value.value_or(-1);
+  if (tokens.size() > 2 && parts != tokens.back().value.value_or(-2)) return;
+  std::vector<NumberToken> cells(expected);
+  for (auto& c : cells) {
+    c.blank = true;
+    c.nb = c.ne = tokens.front().nb;
+  }
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) cells[eqs[0].lhs[i]] = tokens[i];
+  cells[eqs[0].rhs[0]] = tokens.back();
+  out.tokens = std::move(cells);
+  out.direct = true;
+  out.ran_together = false;
+  out.placed_by_order = true;
+}
+
 }  // namespace
 
 RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs) {
@@ -39,10 +64,13 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   out.ne = tokens.back().ne;
   if (tokens.size() >= expected) {
     size_t first = 0;
-    // Extra numbers (page numbers, notes) around a row: prefer a window where the row adds up.
+    // Extra numbers (page numbers, notes) around a row: the window where the row adds up. When
+    // none does, which numbers are the row's is a guess that would invent an error: unread.
     if (tokens.size() > expected && !region.positional && !holds(tokens, 0, eqs)) {
+      first = tokens.size();
       for (size_t w = 1; w + expected <= tokens.size(); ++w)
         if (holds(tokens, w, eqs)) { first = w; break; }
+      if (first == tokens.size()) return out;
     }
     out.tokens.assign(tokens.begin() + static_cast<long>(first), tokens.begin() + static_cast<long>(first + expected));
     out.direct = true;
@@ -89,6 +117,7 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   }
   out.candidates = std::move(split.candidates);
   out.exhausted = split.exhausted;
+  if (out.candidates.empty()) place_by_order(tokens, expected, eqs, out);
   return out;
 }
 

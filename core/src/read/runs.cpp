@@ -1,6 +1,7 @@
 #include "read/runs.h"
 
 #include <algorithm>
+#include <map>
 
 #include "text/code_points.h"
 #include "text/compact.h"
@@ -73,6 +74,23 @@ NumberToken text_token(std::string_view s, size_t b, size_t e, bool blank) {
   return t;
 }
 
+// A field of two or more numbers separated by spaces (a copy that lost the separator between two
+// cells, a PDF column too narrow for its numbers): each number its own cell.
+bool several_numbers(std::string_view s, size_t b, size_t e, std::vector<NumberToken>& out) {
+  std::vector<NumberToken> found;
+  for (size_t i = b; i < e;) {
+    NumberToken t;
+    if (!read_number_at(s, i, e, t)) return false;
+    found.push_back(t);
+    i = t.ne;
+    if (i < e && s[i] != ' ') return false;
+    while (i < e && s[i] == ' ') ++i;
+  }
+  if (found.size() < 2) return false;
+  out.insert(out.end(), found.begin(), found.end());
+  return true;
+}
+
 // A TAB/pipe segment: every field is a cell; text fields before the first cell are the label's.
 void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   const std::string_view s = lc.s;
@@ -119,6 +137,8 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
     } else if (read_number_at(s, b, e, tok) && tok.ne == e) {
       toks.push_back(tok);
       kinds.push_back(Kind::number);
+    } else if (several_numbers(s, b, e, toks)) {  // "29 5787": two cells in one field
+      kinds.resize(toks.size(), Kind::number);
     } else if (numeric_word(t)) {
       toks.push_back(text_token(s, b, e, false));
       kinds.push_back(Kind::word);
@@ -130,9 +150,15 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
   // Text fields before the first cell are the label's (or its fragments); after it, a text field
   // is a cell that holds no number. A leading field that ends in a number after a space ("总计 1",
   // a header cell and the first value of a one-line copy) gives that number as the first cell.
+  // Label fragments (text and the empty fields among them) run up to the last text field before
+  // the first number.
+  size_t first_value = 0;
+  while (first_value < kinds.size() && kinds[first_value] != Kind::number && kinds[first_value] != Kind::word) ++first_value;
   size_t first = 0;
-  while (first < kinds.size() && kinds[first] == Kind::text) ++first;
+  for (size_t i = 0; i < first_value; ++i)
+    if (kinds[i] == Kind::text) first = i + 1;
   for (size_t i = 0; i < first; ++i) {
+    if (kinds[i] != Kind::text) continue;
     if (!seg.lead.empty()) seg.lead += ' ';
     seg.lead += toks[i].raw;
   }
@@ -148,6 +174,15 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
       --first;
     }
   }
+  // A line of header words and empty fields (a PDF grid's header rows) holds no cells, unless it
+  // follows a row's label (then its empty fields are that row's blank cells).
+  bool any_value = false;
+  for (size_t i = first; i < kinds.size(); ++i) any_value = any_value || kinds[i] == Kind::number || kinds[i] == Kind::word;
+  if (!any_value && !seg.after_anchor) {
+    for (size_t i = first; i < kinds.size(); ++i)
+      if (kinds[i] == Kind::text) seg.lead += (seg.lead.empty() ? "" : " ") + toks[i].raw;
+    return;
+  }
   size_t count = kinds.size() - first;
   while (count > cells && first < kinds.size() && kinds[first] == Kind::blank) { ++first; --count; }
   size_t last = kinds.size();
@@ -159,6 +194,17 @@ void read_fields(const LineContext& lc, Segment& seg, size_t cells) {
     seg.centers.push_back(center_of(s, lc.line_begin, t.nb, t.ne));
   }
   seg.positional = !seg.tokens.empty();
+}
+
+// A number followed by 年, 月, 日 or 号 ("2024 年工作…"): part of a date, not a cell.
+bool date_part(std::string_view s, const NumberToken& t, size_t e) {
+  if (t.decimal || t.negative || !t.unit.empty()) return false;
+  size_t p = t.ne;
+  if (p < e && s[p] == ' ') ++p;
+  if (p >= e) return false;
+  size_t len = 0;
+  const char32_t c = utf8::decode(s, p, len);
+  return c == U'年' || c == U'月' || c == U'日' || c == U'号';
 }
 
 // A numbering printed before a label ("2.", "3、", "(1)"): text, not a cell.
@@ -229,7 +275,7 @@ void read_scan(const LineContext& lc, Segment& seg) {
     if (starts_number || negative) {
       NumberToken t;
       if (read_number_at(s, i, seg.ne, t)) {
-        if (numbering_at(s, i, seg.ne, t)) {  // label text
+        if (numbering_at(s, i, seg.ne, t) || date_part(s, t, seg.ne)) {  // label or date text
           len = t.ne - i;
           prev = '.';
           continue;
@@ -267,6 +313,26 @@ size_t separators_in(std::string_view s, size_t b, size_t e) {
 }
 
 }  // namespace
+
+void drop_empty_columns(RegionRuns& region, size_t cells) {
+  std::map<size_t, std::vector<Run*>> by_count;
+  for (auto& run : region.runs)
+    if (run.positional && run.tokens.size() > cells) by_count[run.tokens.size()].push_back(&run);
+  for (auto& [count, runs] : by_count) {
+    std::vector<size_t> empty;  // indices from the right end, empty in every row of this width
+    for (size_t k = 0; k < count; ++k) {
+      bool all = true;
+      for (const Run* run : runs) all = all && run->tokens[count - 1 - k].blank;
+      if (all) empty.push_back(count - 1 - k);
+    }
+    if (empty.size() != count - cells) continue;  // which ones are spare is not clear
+    for (Run* run : runs)
+      for (size_t i : empty) {  // from the right end first: earlier indices stay valid
+        run->tokens.erase(run->tokens.begin() + static_cast<long>(i));
+        run->centers.erase(run->centers.begin() + static_cast<long>(i));
+      }
+  }
+}
 
 bool is_page_furniture(std::string_view line) {
   line = trim(line);
@@ -373,9 +439,18 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       if (!seg.lead.empty()) {
         // Running text before the numbers ends the run before it (a one-cell-per-line run, a label
         // dumped between rows).
+        // Header words between a row's numbers (pdftotext's reading order) do not.
         size_t han = 0, l = 0;
-        for (size_t i = 0; i < seg.lead.size(); i += l) han += is_han(utf8::decode(seg.lead, i, l)) ? 1 : 0;
-        if (han >= 2) close();
+        bool header_only = true;
+        for (size_t i = 0; i < seg.lead.size(); i += l) {
+          const char32_t c = utf8::decode(seg.lead, i, l);
+          if (!is_han(c)) continue;
+          ++han;
+          bool in_header = false;
+          for (const auto& w : header_words) in_header = in_header || w.find(c) != std::u32string::npos;
+          header_only = header_only && in_header;
+        }
+        if (han >= 2 && !(header_only && !header_words.empty())) close();
         if (pending_lead.size() < 160) pending_lead += (pending_lead.empty() ? "" : " ") + seg.lead;
       }
       if (seg.tokens.empty()) continue;
@@ -410,7 +485,11 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
         if (k < seg.tokens.size()) close();  // running text inside the segment
         seg.text_break = std::string::npos;
       }
-      if (!seg.trail.empty()) pending_lead = seg.trail;
+      if (!seg.trail.empty()) {
+        pending_lead = seg.trail;
+        if (!out.runs.empty() && !open && out.runs.back().ne <= seg.nb + seg.trail.size() + seg.ne) out.runs.back().trail = seg.trail;
+        if (open) current.trail = seg.trail;
+      }
       if (seg.positional && seg.tokens.size() >= cells) close();  // a TAB/pipe line of cells is one row
     }
     lb = le + 1;

@@ -25,6 +25,7 @@ struct Run {
   size_t nb = 0, ne = 0;             // first token .. last token
   size_t first_line = 0, last_line = 0;
   std::string lead;                  // text before the run on its line(s), not an anchor: a label's trace
+  std::string trail;                 // text after its last number on that number's line
   std::vector<double> centers;       // where each token sits on its line (characters from its start)
   size_t page = 0;                   // pages counted by form feeds and page numbers
 };
@@ -42,6 +43,12 @@ struct RegionRuns {
 // `page_breaks`: where form feeds stood (Text::page_breaks).
 RegionRuns find_runs(std::string_view norm, size_t nb, size_t ne, const std::vector<Anchor>& anchors, size_t cells,
                      const std::vector<std::u32string>& header_words, const std::vector<uint32_t>& page_breaks = {});
+
+// TAB/pipe rows with more fields than a row has cells, because the grid they were copied from
+// has columns empty in every row (a PDF's column rules, a spacer column): those columns go, when
+// exactly the extra ones are empty in every such row. Rows are compared from their right end,
+// where the cells of a table row sit.
+void drop_empty_columns(RegionRuns& region, size_t cells);
 
 // A page number or running footer that a PDF copy leaves inside a table ("-3-", "— 5 —", "第3页").
 bool is_page_furniture(std::string_view line);

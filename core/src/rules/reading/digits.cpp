@@ -14,9 +14,11 @@ std::string where(const Report& r, const ReadingNote& n) {
 
 void check_ambiguous(const RuleContext& c, const Rule& self) {
   each_note(c, Kind::digits_ambiguous, [&](const ReadingNote& n) {
+    constexpr size_t kListed = 5;
     std::string alternatives;
-    for (size_t k = 0; k < n.alternatives.size(); ++k)
+    for (size_t k = 0; k < n.alternatives.size() && k < kListed; ++k)
       alternatives += (k ? "；" : "") + std::string("（") + text::join_numbers(n.alternatives[k], ", ") + "）";
+    if (n.alternatives.size() > kListed) alternatives += "等";
     Finding& f = c.emit(self,
                         where(c.report, n) + "的数字连在一起（“" + reading::one_line(n.raw, 60) + "”），有 " +
                             std::to_string(n.alternatives.size()) + " 种读法：" + alternatives + "。已采用（" +
@@ -38,7 +40,40 @@ void check_unsplittable(const RuleContext& c, const Rule& self) {
   });
 }
 
+// One finding per table: every row of a table copied without its blank cells' places is.
+void check_placed_by_order(const RuleContext& c, const Rule& self) {
+  for (const char* table : {"active", "requests", "review_litigation"}) {
+    const ReadingNote* first = nullptr;
+    std::vector<CellRef> cells;
+    Span span;
+    size_t rows = 0;
+    each_note(c, Kind::cells_placed_by_order, [&](const ReadingNote& n) {
+      if (n.table != table) return;
+      if (!first) first = &n;
+      ++rows;
+      cells.insert(cells.end(), n.cells.begin(), n.cells.end());
+      span = cover(span, n.span);
+    });
+    if (!first) continue;
+    const FormatModel& m = reading::model_of(c.report, table);
+    const std::string example = reading::first_row_name(c.report, *first) + "（“" + reading::one_line(first->raw) + "”）";
+    c.emit(self,
+           m.table(table).title() + "有 " + std::to_string(rows) + " 行只给出了部分数字，空白单元格的位置没有保留（如" +
+               example + "）；已按勾稽关系把合计放在“" + m.request_columns.back().label + "”列、其余依次放在前面的列，请对照原表核实",
+           span, table, cells);
+  }
+}
+
 }  // namespace
+
+extern const Rule input_cells_placed_by_order = {
+    "input.cells_placed_by_order", Severity::warning, "部分单元格空白且位置未保留，数字按勾稽关系依次放置",
+    "A copy that keeps a row's numbers but not where its blank cells stood (pdftotext -raw of a table with "
+    "blank cells: \"一、本年新收政府信息公开申请数量 26 26\"). When the last number is the sum of the others, "
+    "the others are placed in the first columns and the last in the 总计 column, the rest blank; one finding "
+    "per table says so, since another column may have held a number. Fix: check against the original table, "
+    "or give a copy that keeps the columns (TAB-separated, or the document itself).",
+    __FILE__, check_placed_by_order};
 
 extern const Rule input_ambiguous_digits = {
     "input.ambiguous_digits", Severity::warning, "连在一起的数字有多种读法，已选用最合理的一种",

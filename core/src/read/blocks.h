@@ -1,0 +1,21 @@
+#pragma once
+// Rows whose numbers were emitted apart from their labels, in blocks (pdftotext's reading order:
+// the labels of several rows, then their numbers, row by row or column by column within a block
+// of rows). The rows' own relation chooses how the numbers divide among the rows: every
+// consecutive division of the rows into blocks, each read column by column (a block of one row is
+// read row by row), is tried; the reading is taken when all divisions that break the fewest rows
+// give the same numbers.
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace xxgk {
+
+// values: the numbers in text order (rows × columns of them). row_holds(cells of one row):
+// whether that row keeps its relation. Returns, per row, the index into `values` of each of its
+// cells, or nothing unless exactly one reading keeps every row's relation.
+std::optional<std::vector<std::vector<size_t>>> solve_blocks(
+    const std::vector<double>& values, size_t rows, size_t columns,
+    const std::function<bool(const std::vector<double>&)>& row_holds);
+
+}  // namespace xxgk
