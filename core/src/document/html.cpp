@@ -6,8 +6,10 @@
 // rowspan/colspan resolved; script, style and what the page hides are dropped (hidden text is
 // noted as a repair).
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
-#include <cstring>
+#include <initializer_list>
+#include <string_view>
 #include <vector>
 
 #include "document/builder.h"
