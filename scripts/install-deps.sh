@@ -18,7 +18,8 @@ PACKAGES=(
   dpkg-dev
   python3 time
 )
-# Optional heavy packages (document conversion for the .docx/.pdf tests).
+# Heavy packages for document conversion (the .docx/.pdf tests and tests/shapes: LibreOffice,
+# pdftotext, pandoc for .docx → Markdown, a Chinese font so PDFs carry the characters).
 DOC_PACKAGES=(libreoffice-writer-nogui poppler-utils pandoc fonts-wqy-microhei)
 
 missing=()

@@ -2,6 +2,7 @@
 # Runs every test on a fresh Debian machine: installs dependencies, builds everything, then
 #   1. native unit, golden and CLI tests (CTest)
 #   2. wasm = native on the corpus, the single-file page in headless Chromium, .docx/.pdf readers
+#   2b. the corpus reports in every document shape (tests/shapes): cells vs gold, perturbations
 #   3. the whole native suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 # Exit code non-zero if anything failed.
 set -uo pipefail
@@ -21,6 +22,7 @@ step() {
 
 step "native: ctest" ctest --test-dir build/native --output-on-failure
 step "web: wasm vs native, page, file readers" bash tests/web/run.sh
+step "shapes: corpus reports as .docx/.pdf/Markdown/pdftotext/clipboard vs gold" bash tests/shapes/run.sh
 step "sanitizers: ASan + UBSan" bash scripts/test-sanitize.sh
 
 echo

@@ -176,3 +176,14 @@ TEST_CASE("over-limit input is refused at once") {
   CHECK(r.status == ReadStatus::too_large);
   CHECK(r.message.find("上限") != std::string::npos);
 }
+
+TEST_CASE("text of blanks only (no-break, ideographic, zero-width spaces) is nothing to read, said in Chinese") {
+  auto r = read_document("\xE3\x80\x80 \xC2\xA0\n\xE2\x80\x8B\t", "a.txt");
+  CHECK(r.status == ReadStatus::empty);
+  CHECK(r.message == "文件中没有文字");
+  r = read_document("<html><body><p>\xE3\x80\x80&nbsp;</p></body></html>", "a.html");
+  CHECK(r.status == ReadStatus::empty);
+  // One visible character is text.
+  r = read_document("\xE3\x80\x80" "a", "a.txt");
+  CHECK(r.ok());
+}

@@ -48,13 +48,3 @@ export async function pasteAndWait(page, selector, text) {
   }, before, { timeout: 30000 });
   return page.evaluate(() => Number(document.getElementById('status').dataset.checkMs));
 }
-
-// Opens a page of ours (the single file or the hosted build) and waits for its checker.
-export async function openReady(context, url, allowed) {
-  const page = await context.newPage();
-  const w = watch(context, page, allowed);
-  await page.goto(url);
-  await page.waitForFunction(() => ['ready', 'done'].includes(document.getElementById('status').dataset.state),
-    null, { timeout: 30000 });
-  return { page, w };
-}

@@ -6,11 +6,8 @@
 //   tableDifferences(contract, gold)    the end-to-end comparison: the checker's rebuilt tables.
 // Both return a list of differences (empty when all agree). Gold wins: a difference is ours.
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { NATIVE } from './common.mjs';
 
 export const loadGold = (path) => JSON.parse(readFileSync(path, 'utf8'));
-export const loadModel = () => JSON.parse(spawnSync(NATIVE, ['--model'], { maxBuffer: 16 << 20 }).stdout.toString());
 
 // Each table of a document JSON as a grid of its cells' texts (null where a merge covers it).
 export function grids(doc) {

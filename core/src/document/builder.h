@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/blank.h"
 #include "xxgk/document.h"
 
 namespace xxgk::doc {
@@ -31,7 +32,7 @@ class DocumentBuilder {
   void add_repair(ReadingRepair repair) { doc_.repairs.push_back(std::move(repair)); }
   size_t size() const { return doc_.text.size(); }
   bool over_limit() const { return doc_.text.size() > max_text_; }
-  bool has_text() const { return doc_.text.find_first_not_of(" \t\r\n") != std::string::npos; }
+  bool has_text() const { return text::has_visible_text(doc_.text); }
   // Notes every U+FFFD of the text as a repair (bytes that were invalid in the source).
   void note_replacement_characters(const std::string& detail);
   Document take();

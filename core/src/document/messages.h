@@ -13,6 +13,7 @@ ReadResult too_large(const char* what, size_t limit_bytes);
 
 namespace msg {
 inline constexpr const char* kEmptyFile = "文件为空";
+inline constexpr const char* kNoTextInFile = "文件中没有文字";
 inline constexpr const char* kNoText = "文档中没有文字内容";
 inline constexpr const char* kHtmlNoText = "网页中没有文字内容";
 inline constexpr const char* kBinary = "文件不是文本（含有二进制数据），请另存为 UTF-8 或 GB18030 编码的文本";

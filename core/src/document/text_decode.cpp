@@ -4,6 +4,7 @@
 
 #include "document/gb18030.h"
 #include "document/messages.h"
+#include "text/blank.h"
 #include "text/utf8.h"
 
 namespace xxgk::doc {
@@ -60,9 +61,9 @@ void note_unlisted(DecodedText& d, size_t unlisted) {
 
 DecodedText finish(DecodedText d) {
   if (d.status != ReadStatus::ok) return d;
-  if (d.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+  if (!text::has_visible_text(d.text)) {
     d.status = ReadStatus::empty;
-    d.message = msg::kEmptyFile;
+    d.message = d.text.empty() ? msg::kEmptyFile : msg::kNoTextInFile;
   } else if (looks_binary(d.text)) {
     d.status = ReadStatus::unsupported;
     d.message = msg::kBinary;

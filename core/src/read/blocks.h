@@ -18,4 +18,13 @@ std::optional<std::vector<std::vector<size_t>>> solve_blocks(
     const std::vector<double>& values, size_t rows, size_t columns,
     const std::function<bool(const std::vector<double>&)>& row_holds);
 
+// The division the paragraphs show, when they show one: `paragraphs` gives each number's
+// paragraph (lines between blank lines). A block ends at the end of a paragraph; a block of several
+// rows prints each column's numbers as one paragraph of their own (LibreOffice's PDF through
+// pdftotext: the 自然人 of fourteen rows, one a line, then a blank line). Returns the places of the
+// one division whose blocks all look so, or nothing when none or several do, or when every
+// paragraph holds one number (then they show nothing); the numbers' values play no part.
+std::optional<std::vector<std::vector<size_t>>> blocks_by_paragraphs(const std::vector<size_t>& paragraphs,
+                                                                       size_t rows, size_t columns);
+
 }  // namespace xxgk

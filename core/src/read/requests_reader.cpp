@@ -21,6 +21,7 @@ namespace {
 
 constexpr size_t kMinRowsForTable = 3;
 constexpr size_t kLastRowReach = 600;  // normalised bytes read after the last label
+constexpr size_t kBytesPerDetachedCell = 6;  // a number alone in its paragraph: "23\n\n"
 constexpr size_t kMaxEqualReadings = 5;  // more glued readings fitting equally well: left unread
 
 std::vector<LocalEquation> row_equations(const FormatModel& m) {
@@ -135,12 +136,31 @@ ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, siz
                       header_centers(ctx.text.norm, header_begin, region_begin, labels), 0);
 }
 
+// Each token's paragraph: a blank line between two tokens starts a new one.
+std::vector<size_t> paragraphs_of(std::string_view norm, const std::vector<NumberToken>& tokens) {
+  std::vector<size_t> out;
+  size_t paragraph = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) {
+      const std::string_view between = norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne);
+      const size_t first = between.find('\n');
+      if (first != std::string_view::npos &&
+          between.find_first_not_of(" \t\r\f", first + 1) != std::string_view::npos &&
+          between[between.find_first_not_of(" \t\r\f", first + 1)] == '\n')
+        ++paragraph;
+    }
+    out.push_back(paragraph);
+  }
+  return out;
+}
+
 // Rows whose labels stand apart from their numbers (pdftotext's reading order: several labels,
 // then all their numbers, row by row or column by column within blocks of rows): a run of k rows'
 // numbers right after k labels that have none is divided among them as the rows' relation says.
 // Returns, per chain row, the run it takes (-1 where none); the runs are split in place.
-std::vector<long> detached_rows(RegionRuns& region, const ChainAnchors& found, const std::vector<ChainRow>& chain_rows,
-                                size_t ncols, const std::vector<LocalEquation>& row_eq) {
+std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const ChainAnchors& found,
+                                const std::vector<ChainRow>& chain_rows, size_t ncols,
+                                const std::vector<LocalEquation>& row_eq) {
   std::vector<long> fixed(chain_rows.size(), -1);
   auto row_holds = [&](const std::vector<double>& cells) {
     for (const auto& eq : row_eq) {
@@ -166,7 +186,8 @@ std::vector<long> detached_rows(RegionRuns& region, const ChainAnchors& found, c
     if (orphans.size() != k) continue;
     std::vector<double> values;
     for (const auto& t : run.tokens) values.push_back(*t.value);
-    const auto places = solve_blocks(values, k, ncols, row_holds);
+    auto places = blocks_by_paragraphs(paragraphs_of(norm, run.tokens), k, ncols);
+    if (!places) places = solve_blocks(values, k, ncols, row_holds);
     if (!places) continue;
     std::vector<Run> split(k, run);
     for (size_t r = 0; r < k; ++r) {
@@ -187,6 +208,42 @@ std::vector<long> detached_rows(RegionRuns& region, const ChainAnchors& found, c
   return fixed;
 }
 
+bool no_digits(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Exactly a row's numbers, keeping its relation.
+bool whole_row(const std::vector<NumberToken>& tokens, size_t ncols, const std::vector<LocalEquation>& equations) {
+  if (tokens.size() != ncols) return false;
+  for (const auto& t : tokens)
+    if (!t.value) return false;
+  for (const auto& eq : equations) {
+    double l = 0, r = 0;
+    for (size_t k : eq.lhs) l += *tokens[k].value;
+    for (size_t k : eq.rhs) r += *tokens[k].value;
+    if (l != r) return false;
+  }
+  return true;
+}
+
+// Whether row i's numbers come, below its label, right after labels of other rows that have none (pdftotext's
+// reading order: "一、… 二、… (一)予以公开 217 0 71 …" where 217 0 71 are the three rows'
+// 自然人): they may be any of those rows' (or the nearest's, when they make a whole row of it).
+bool follows_bare_labels(const RegionRuns& region, const ChainAnchors& found, const std::vector<RowSpec>& specs,
+                         const Alignment& alignment, size_t i, long g, size_t region_begin) {
+  const Anchor* anchor = found.of_row[i];
+  const Run& run = region.runs[static_cast<size_t>(g)];
+  // Numbers on the label's own line are its row's.
+  if (!anchor || anchor->ne > run.nb || region.line_of(anchor->ne) == run.first_line) return false;
+  const size_t previous_end = g > 0 ? region.runs[static_cast<size_t>(g - 1)].ne : region_begin;
+  for (size_t j = 0; j < i; ++j) {
+    const Anchor* other = found.of_row[j];
+    if (specs[j].data && other && alignment.run_of_row[j] < 0 && other->nb >= previous_end && other->ne <= anchor->nb)
+      return true;
+  }
+  return false;
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -198,12 +255,15 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
   const ChainAnchors found = chain_anchors(ctx, chain);
   const size_t region_begin = found.begin;
-  const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   const size_t ncols = ctx.model.request_columns.size();
+  // After the last label: its row's numbers, or (pdftotext's reading order) every row's.
+  const size_t reach = std::max(kLastRowReach, data_found * ncols * kBytesPerDetachedCell);
+  const size_t region_end = std::min(ctx.text.norm.size(), found.end + reach);
   RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
                                 header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
   drop_empty_columns(region, ncols);
-  const std::vector<long> fixed = detached_rows(region, found, chain_rows, ncols, row_equations(ctx.model));
+  const auto equations = row_equations(ctx.model);
+  const std::vector<long> fixed = detached_rows(ctx.text.norm, region, found, chain_rows, ncols, equations);
   const ColumnPlacer placer = column_placer(ctx, region, region_begin);
 
   std::vector<AlignRow> align;
@@ -213,7 +273,6 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
   Table table;
   table.id = "requests";
-  const auto equations = row_equations(ctx.model);
   std::vector<std::unique_ptr<CellTarget>> targets;
   std::vector<PendingRow> pending;
   ReadingNote missing;
@@ -231,7 +290,11 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       row.label_span = ctx.text.span(anchor->nb, anchor->ne);
       table_end = std::max(table_end, anchor->ne);
     }
-    const long g = alignment.run_of_row[i];
+    long g = alignment.run_of_row[i];
+    // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
+    if (g >= 0 && fixed[i] < 0 && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
+        !whole_row(region.runs[static_cast<size_t>(g)].tokens, ncols, equations))
+      g = -1;
     if (g < 0) {
       if (anchor) {
         // The label is there, its numbers are not.
@@ -256,6 +319,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
     RegionTokens tokens{run.tokens, run.positional};
+    tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
+                        no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
     if (placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     RowCells rc = resolve_row_cells(tokens, ncols, equations);

@@ -19,30 +19,40 @@ namespace {
 constexpr size_t kHeaderWindow = 400;   // compact bytes of header between 行政复议 and the first number
 constexpr size_t kTableReach = 3000;    // compact bytes the table may span
 constexpr size_t kBrokenHeaderChars = 8;  // header characters a broken-up header shows at least
+constexpr size_t kBrokenColumnChars = 4;  // of them, characters of the column words (维持, 纠正, 审结 …)
 
 // What identifies table 四 in the text, from the model: its first label (行政复议), the words of
 // its header, and every character printed in its header, title or section heading (a run of
 // other Han characters is running text).
 struct ReviewWords {
-  std::string review;
+  std::vector<std::string> groups;         // compact: 行政复议, 行政诉讼 (where a header may begin)
   std::vector<std::string> header_words;   // compact
   std::u32string header_chars;
+  std::u32string column_chars;             // header characters the caption and heading do not print
 };
 
 ReviewWords review_words(const FormatModel& m) {
   const TableSpec& t = m.table("review_litigation");
   ReviewWords w;
-  w.review = compact_label(t.header[0][0].label);
+  for (const auto& cell : t.header[0]) w.groups.push_back(compact_label(cell.label));
   for (const auto& word : t.header_words) w.header_words.push_back(compact_label(word));
-  std::u32string chars;
-  std::vector<std::string> sources = t.header_words;
-  sources.push_back(t.name);
-  if (const SectionSpec* s = m.section(t.section)) sources.insert(sources.end(), s->variants.begin(), s->variants.end());
-  for (const auto& c : m.review_columns) sources.push_back(c.unit);
-  for (const auto& src : sources)
-    for (char32_t c : text::u(normalize(src).norm))
-      if (is_han(c) && chars.find(c) == std::u32string::npos) chars.push_back(c);
-  w.header_chars = chars;
+  auto han_of = [](const std::vector<std::string>& sources, std::u32string& chars) {
+    for (const auto& src : sources)
+      for (char32_t c : text::u(normalize(src).norm))
+        if (is_han(c) && chars.find(c) == std::u32string::npos) chars.push_back(c);
+  };
+  std::vector<std::string> captions{t.name};
+  if (const SectionSpec* s = m.section(t.section)) captions.insert(captions.end(), s->variants.begin(), s->variants.end());
+  std::vector<std::string> columns = t.header_words;
+  for (const auto& c : m.review_columns) columns.push_back(c.unit);
+  std::u32string caption_chars;
+  han_of(captions, caption_chars);
+  han_of(columns, w.column_chars);
+  w.column_chars.erase(std::remove_if(w.column_chars.begin(), w.column_chars.end(),
+                                      [&](char32_t c) { return caption_chars.find(c) != std::u32string::npos; }),
+                       w.column_chars.end());
+  w.header_chars = caption_chars;
+  han_of(columns, w.header_chars);
   return w;
 }
 
@@ -57,29 +67,58 @@ bool prose(const ReviewWords& w, const std::string& text) {
   return false;
 }
 
-// Compact position where table 四 starts: 行政复议 followed closely by 结果维持.
-// Compact position where table 四 starts: 行政复议 followed, before any number, by at least two
-// other words of the header (行政诉讼, 复议后起诉, 结果维持, 总计 …); a sentence of the narrative
-// about 行政复议 has none.
+// Compact position where table 四's header starts: a group word (行政复议, 行政诉讼) followed,
+// before any number, by at least two other words of the header (复议后起诉, 结果维持, 总计 …); a
+// sentence of the narrative about 行政复议 has none, nor has the section heading alone.
 size_t find_start(const CompactText& compact, const ReviewWords& w, size_t from) {
   const std::string& s = compact.str();
-  for (size_t p = s.find(w.review, from); p != std::string::npos; p = s.find(w.review, p + 1)) {
+  for (size_t p = from;; ++p) {
+    size_t next = std::string::npos, word_size = 0;
+    for (const auto& g : w.groups) {
+      const size_t at = s.find(g, p);
+      if (at < next) next = at, word_size = g.size();
+    }
+    if (next == std::string::npos) return next;
+    p = next;
     size_t d = p;
     while (d < s.size() && d < p + kHeaderWindow && !(s[d] >= '0' && s[d] <= '9')) ++d;
+    const std::string between = s.substr(p + word_size, d - p - word_size);
     size_t words = 0;
     for (const auto& word : w.header_words)
-      if (word != w.review && s.substr(p, d - p).find(word) != std::string::npos) ++words;
+      if (between.find(word) != std::string::npos && std::find(w.groups.begin(), w.groups.end(), word) == w.groups.end())
+        ++words;
     if (words >= 2) return p;
     // Header words broken one character a line ("结果维 结果纠 … / 持 正 …"): nearly every
-    // character before the first number is one the header prints.
-    size_t header = 0, other = 0;
-    for (char32_t c : text::u(s.substr(p + w.review.size(), d - p - w.review.size()))) {
+    // character before the first number is one the header prints, several of them its columns'.
+    size_t header = 0, columns = 0, other = 0;
+    for (char32_t c : text::u(between)) {
       if (!is_han(c)) continue;
       ++(w.header_chars.find(c) != std::u32string::npos ? header : other);
+      if (w.column_chars.find(c) != std::u32string::npos) ++columns;
     }
-    if (header >= kBrokenHeaderChars && other * 10 <= header) return p;
+    if (header >= kBrokenHeaderChars && columns >= kBrokenColumnChars && other * 10 <= header) return p;
   }
-  return std::string::npos;
+}
+
+// The first run from `from` on whose text before it, after the last running text, prints the
+// header's column words again (结果维 结果纠 … / 持 正 …); 0 when none does.
+size_t resumed_group(std::string_view norm, const ReviewWords& w, const RegionRuns& found, size_t from, size_t after) {
+  for (size_t g = from; g < found.runs.size(); ++g) {
+    const std::u32string before = text::u(std::string(norm.substr(after, found.runs[g].nb - after)));
+    size_t columns = 0, other = 0;
+    for (char32_t c : before) {
+      if (!is_han(c)) continue;
+      if (w.header_chars.find(c) == std::u32string::npos) {
+        if (++other >= 3) columns = 0;  // running text: count the header after it only
+        continue;
+      }
+      other = 0;
+      if (w.column_chars.find(c) != std::u32string::npos) ++columns;
+    }
+    if (columns >= kBrokenColumnChars) return g;
+    after = found.runs[g].ne;
+  }
+  return 0;
 }
 
 // Where the table's numbers may be: from its header to the next section heading after it.
@@ -100,8 +139,11 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   if (start == std::string::npos && search_from > 0) start = find_start(ctx.compact, w, 0);
   if (start == std::string::npos) return std::nullopt;
   const size_t nb = ctx.compact.to_norm(start);
-  const size_t limit = std::min(section_end_after(ctx, nb),
-                                ctx.compact.to_norm(std::min(ctx.compact.str().size(), start + kTableReach)));
+  // The table ends at the next heading, but a PDF's reading order may print that heading inside it:
+  // the section after is searched too, for groups whose header is printed again (below).
+  const size_t reach = ctx.compact.to_norm(std::min(ctx.compact.str().size(), start + kTableReach));
+  size_t limit = std::min(section_end_after(ctx, nb), reach);
+  const size_t extended = std::min(section_end_after(ctx, limit), reach);
 
   // The runs after the header, in order, until the table's cells are there: one line of 15, three
   // lines of 5, or one cell a line; notes and header text between them are skipped.
@@ -113,17 +155,27 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     for (const auto& word : m.table("review_litigation").header_words) out.push_back(text::u(compact_label(word)));
     return out;
   });
-  RegionRuns found = find_runs(ctx.text.norm, nb, limit, {}, ncells, header_words[ctx.model]);
+  RegionRuns found = find_runs(ctx.text.norm, nb, extended, {}, ncells, header_words[ctx.model]);
   drop_empty_columns(found, ncells);
   RegionTokens region;
   size_t end = limit;
   for (size_t g = 0; g < found.runs.size() && region.tokens.size() < ncells; ++g) {
     const Run& run = found.runs[g];
-    // A run far below the last one, or after running text, belongs to the text after the table.
-    if (!region.tokens.empty() && (run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) break;
-    region.tokens.insert(region.tokens.end(), run.tokens.begin(), run.tokens.end());
-    region.positional = region.positional || run.positional;
-    end = run.ne;
+    // A run far below the last one, or after running text, belongs to the text after the table,
+    // unless whole groups are read and the header is printed again right before it: a PDF's
+    // reading order may put a group's column below the page's running text.
+    const bool beyond = run.nb >= limit;
+    if (beyond && region.tokens.empty()) break;
+    if (!region.tokens.empty() && (beyond || run.first_line > found.runs[g - 1].last_line + 3 || prose(w, run.lead))) {
+      const size_t resumed = region.tokens.size() % cols.size() == 0 ? resumed_group(ctx.text.norm, w, found, g, end) : 0;
+      if (resumed == 0) break;
+      g = resumed;
+      limit = extended;
+    }
+    const Run& taken = found.runs[g];
+    region.tokens.insert(region.tokens.end(), taken.tokens.begin(), taken.tokens.end());
+    region.positional = region.positional || taken.positional;
+    end = taken.ne;
   }
   if (region.tokens.size() > ncells && region.positional) region.tokens.resize(ncells);
 

@@ -33,14 +33,18 @@ NumberToken merge(const std::vector<NumberToken>& tokens) {
 // A row that prints only its non-blank cells with nothing to say where they stand (pdftotext -raw
 // of a table with blank cells: "26 26"): when the row's relation is one sum (parts = total), the
 // last number is the total and the others are the first parts.
-void place_by_order(const std::vector<NumberToken>& tokens, size_t expected, const std::vector<LocalEquation>& eqs,
+void place_by_order(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs,
                     RowCells& out) {
+  const auto& tokens = region.tokens;
   if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
-  // One part and its total say where they stand whatever their values (the row's relation then
-  // checks them); more parts only when they add up to the last number.
+  // One part and its total on one line right after their label say where they stand whatever their values (the
+  // row's relation then checks them). Elsewhere, or with more parts, only when the parts add up to
+  // the last number: the numbers may be a fragment of a row cut elsewhere ("0 513" of
+  // "484 28 0 0 1 0 513"), and placing them would invent an error.
   double parts = 0;
   for (size_t i = 0; i + 1 < tokens.size(); ++i) parts += tokens[i].value.value_or(-1);
-  if (tokens.size() > 2 && parts != tokens.back().value.value_or(-2)) return;
+  const bool stands_alone = region.whole_line && tokens.size() == 2;
+  if (!stands_alone && parts != tokens.back().value.value_or(-2)) return;
   std::vector<NumberToken> cells(expected);
   for (auto& c : cells) {
     c.blank = true;
@@ -64,13 +68,16 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   out.ne = tokens.back().ne;
   if (tokens.size() >= expected) {
     size_t first = 0;
-    // Extra numbers (page numbers, notes) around a row: the window where the row adds up. When
-    // none does, which numbers are the row's is a guess that would invent an error: unread.
+    // Extra numbers (page numbers, notes) around a row: the numbers right after the label when
+    // they add up, else the one window where the row adds up. When none or several do, which
+    // numbers are the row's is a guess (a run of zeros adds up anywhere): unread.
+    // Without a relation nothing says which they are.
+    if (tokens.size() > expected && !region.positional && eqs.empty()) return out;
     if (tokens.size() > expected && !region.positional && !holds(tokens, 0, eqs)) {
-      first = tokens.size();
+      size_t holding = 0;
       for (size_t w = 1; w + expected <= tokens.size(); ++w)
-        if (holds(tokens, w, eqs)) { first = w; break; }
-      if (first == tokens.size()) return out;
+        if (holds(tokens, w, eqs) && holding++ == 0) first = w;
+      if (holding != 1) return out;
     }
     out.tokens.assign(tokens.begin() + static_cast<long>(first), tokens.begin() + static_cast<long>(first + expected));
     out.direct = true;
@@ -117,7 +124,7 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   }
   out.candidates = std::move(split.candidates);
   out.exhausted = split.exhausted;
-  if (out.candidates.empty()) place_by_order(tokens, expected, eqs, out);
+  if (out.candidates.empty()) place_by_order(region, expected, eqs, out);
   return out;
 }
 

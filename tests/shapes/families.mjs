@@ -1,0 +1,22 @@
+// The shape families, in the order the harness reports them. `text`: the file is plain text whose
+// cell spans point into its own characters (perturbed in place); `pdf`: read by the CLI only once
+// it accepts PDF files.
+export const FAMILIES = [
+  { id: 'txt', ext: '.txt', text: true, how: 'the corpus report itself' },
+  { id: 'html', ext: '.html', how: 'the rendering: narrative paragraphs + statutory-table.js tables of the gold' },
+  { id: 'docx', ext: '.docx', how: 'soffice --convert-to docx of the HTML' },
+  { id: 'docx-md', ext: '.md', text: true, how: 'pandoc -f docx -t gfm of the .docx' },
+  { id: 'lo-pdf', ext: '.pdf', pdf: true, how: 'soffice --convert-to pdf of the HTML' },
+  { id: 'lo-pdf-layout', ext: '.txt', text: true, how: 'pdftotext -layout of the LibreOffice PDF' },
+  { id: 'lo-pdf-plain', ext: '.txt', text: true, how: 'pdftotext of the LibreOffice PDF' },
+  { id: 'lo-pdf-raw', ext: '.txt', text: true, how: 'pdftotext -raw of the LibreOffice PDF' },
+  { id: 'chromium-pdf', ext: '.pdf', pdf: true, how: 'Chromium page.pdf() of the HTML' },
+  { id: 'chromium-pdf-layout', ext: '.txt', text: true, how: 'pdftotext -layout of the Chromium PDF' },
+  { id: 'chromium-pdf-plain', ext: '.txt', text: true, how: 'pdftotext of the Chromium PDF' },
+  { id: 'chromium-pdf-raw', ext: '.txt', text: true, how: 'pdftotext -raw of the Chromium PDF' },
+  { id: 'clipboard-text', ext: '.txt', text: true, how: 'Chromium select-all + copy, text/plain' },
+  { id: 'clipboard-html', ext: '.html', how: 'Chromium select-all + copy, text/html' },
+];
+
+// Families remade from a perturbed rendering (a gold value changed in the HTML).
+export const DOCUMENT_FAMILIES = ['docx', 'lo-pdf', 'chromium-pdf'];

@@ -1,0 +1,105 @@
+// Generates every shape of every gold report into build/shapes/<key>/<family>/<report><ext>,
+// where <key> hashes everything the shapes depend on (these sources, statutory-table.js, the
+// model, the corpus, the CLI's sections and cell places of the originals, the tools' versions):
+// an unchanged key reuses the folder. Also makes the perturbed documents (a gold value +7 in the
+// HTML, then the same tools) listed in manifest.json.
+//   node tests/shapes/generate.mjs [--force]     prints the folder
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT, SHAPES, goldReports, cliModel, checkFile } from './corpus.mjs';
+import { renderReport } from './render.mjs';
+import { libreoffice, pandocMarkdown, pdftotext, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
+import { chromiumShapes } from './chromium-shapes.mjs';
+import { consistent, documentChanges, changeId } from './gold.mjs';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const SOURCES = ['corpus.mjs', 'narrative.mjs', 'render.mjs', 'tools.mjs', 'chromium-shapes.mjs', 'generate.mjs',
+  'families.mjs', 'gold.mjs'].map((f) => join(HERE, f)).concat(join(ROOT, 'web/src/statutory-table.js'));
+
+// The CLI's reading of an original, reduced to what the cutting uses.
+const placesOf = (result) => ({ sections: result.sections, cell_spans: result.cell_spans });
+
+function cacheKey(model, reports, originals) {
+  const h = createHash('sha256');
+  for (const f of SOURCES) h.update(readFileSync(f));
+  h.update(JSON.stringify(model));
+  for (const r of reports) h.update(r.name).update(r.text).update(JSON.stringify(r.gold)).update(JSON.stringify(originals.get(r.name)));
+  h.update(toolVersions().join('\n'));
+  return h.digest('hex').slice(0, 16);
+}
+
+const ensure = (...parts) => { const d = join(...parts); mkdirSync(d, { recursive: true }); return d; };
+
+export async function generate({ force = false, log = console.error } = {}) {
+  const missing = missingTools();
+  if (missing.length) throw new Error(`缺少生成工具：${missing.join(' ')}（运行 scripts/install-deps.sh）`);
+  const model = cliModel();
+  const reports = goldReports();
+  const originals = new Map(reports.map((r) => [r.name, placesOf(checkFile(r.txt))]));
+  const key = cacheKey(model, reports, originals);
+  const dir = join(SHAPES, key);
+  if (!force && existsSync(join(dir, 'manifest.json'))) return dir;
+
+  const started = Date.now();
+  if (existsSync(SHAPES)) for (const old of readdirSync(SHAPES)) rmSync(join(SHAPES, old), { recursive: true, force: true });
+  const work = ensure(SHAPES, `${key}.partial`);
+  const out = (family) => ensure(work, family);
+  const manifest = { key, reports: reports.map((r) => r.name), perturbed: [] };
+
+  // 1. HTML renderings: the originals, then one per document perturbation.
+  const perturbedHtml = [];
+  for (const r of reports) {
+    const html = renderReport(model, r, originals.get(r.name));
+    writeFileSync(join(out('html'), `${r.name}.html`), html);
+    copyFileSync(r.txt, join(out('txt'), `${r.name}.txt`));
+    if (!consistent(r.gold)) continue;
+    for (const change of documentChanges(r.gold)) {
+      const name = `${r.name}~${changeId(change)}`;
+      const file = join(out('perturbed-html'), `${name}.html`);
+      writeFileSync(file, renderReport(model, r, originals.get(r.name), change));
+      perturbedHtml.push(file);
+      manifest.perturbed.push({ report: r.name, name, change });
+    }
+  }
+  const htmlOf = (d) => readdirSync(d).filter((f) => f.endsWith('.html')).sort().map((f) => join(d, f));
+
+  // 2. LibreOffice: .docx and .pdf, one soffice process per batch.
+  const originalsHtml = htmlOf(out('html'));
+  libreoffice(originalsHtml, 'docx:MS Word 2007 XML', out('docx'));
+  libreoffice(originalsHtml, 'pdf:writer_pdf_Export', out('lo-pdf'));
+  libreoffice(perturbedHtml, 'docx:MS Word 2007 XML', out('perturbed-docx'));
+  libreoffice(perturbedHtml, 'pdf:writer_pdf_Export', out('perturbed-lo-pdf'));
+
+  // 3. Chromium: print-to-PDF of every rendering, clipboard of the originals.
+  const jobs = originalsHtml.map((html) => {
+    const name = basename(html, '.html');
+    return { html, pdf: join(out('chromium-pdf'), `${name}.pdf`),
+      clipboardText: join(out('clipboard-text'), `${name}.txt`), clipboardHtml: join(out('clipboard-html'), `${name}.html`) };
+  }).concat(perturbedHtml.map((html) => ({ html, pdf: join(out('perturbed-chromium-pdf'), `${basename(html, '.html')}.pdf`) })));
+  await chromiumShapes(jobs);
+
+  // 4. pandoc Markdown of each .docx, pdftotext in its three modes of each PDF.
+  for (const r of reports) {
+    pandocMarkdown(join(work, 'docx', `${r.name}.docx`), join(out('docx-md'), `${r.name}.md`));
+    for (const pdfFamily of ['lo-pdf', 'chromium-pdf']) {
+      for (const mode of Object.keys(PDFTOTEXT_MODES)) {
+        pdftotext(join(work, pdfFamily, `${r.name}.pdf`), mode, join(out(`${pdfFamily}-${mode}`), `${r.name}.txt`));
+      }
+    }
+  }
+
+  for (const f of [...readdirSync(work)]) {
+    for (const r of readdirSync(join(work, f))) if (!readFileSync(join(work, f, r)).length) throw new Error(`空文件：${f}/${r}`);
+  }
+  manifest.seconds = Math.round((Date.now() - started) / 100) / 10;
+  writeFileSync(join(work, 'manifest.json'), JSON.stringify(manifest, null, 1));
+  renameSync(work, dir);
+  log(`[shapes] 生成 ${reports.length} 份报告的全部形态，用时 ${manifest.seconds} 秒：${dir}`);
+  return dir;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(await generate({ force: process.argv.includes('--force') }));
+}

@@ -1,0 +1,38 @@
+// The real tools that make the shapes: LibreOffice (one process per batch), pandoc, pdftotext.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+
+export function toolVersions() {
+  const v = (cmd, args) => {
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    return r.error ? `${cmd}: missing` : (r.stdout + r.stderr).split('\n')[0];
+  };
+  return [v('soffice', ['--version']), v('pandoc', ['--version']), v('pdftotext', ['-v']), v('/usr/bin/chromium', ['--version'])];
+}
+
+// HTML files → one target format, all in one soffice process with a private profile (no clash
+// with another soffice on the machine). target: 'docx:MS Word 2007 XML' or 'pdf:writer_pdf_Export'.
+export function libreoffice(htmlFiles, target, outDir) {
+  if (!htmlFiles.length) return;
+  const profile = mkdtempSync(join(tmpdir(), 'xxgk-lo-'));
+  try {
+    run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore',
+      '--infilter=HTML (StarWriter)', '--convert-to', target, '--outdir', outDir, ...htmlFiles]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// .docx → GitHub Markdown (pipe tables; pandoc writes spanned cells as empty cells).
+export const pandocMarkdown = (docx, out) => run('pandoc', ['-f', 'docx', '-t', 'gfm', '-o', out, docx]);
+
+// The three text modes of poppler's pdftotext.
+export const PDFTOTEXT_MODES = { layout: ['-layout'], plain: [], raw: ['-raw'] };
+export const pdftotext = (pdf, mode, out) => run('pdftotext', [...PDFTOTEXT_MODES[mode], '-enc', 'UTF-8', pdf, out]);
+
+export const missingTools = () => ['soffice', 'pandoc', 'pdftotext'].filter((t) => spawnSync(t, ['--version']).error)
+  .concat(existsSync('/usr/bin/chromium') ? [] : ['chromium']);
