@@ -115,3 +115,22 @@ TEST_CASE("HTML tree from the page (JSON): the same reader; malformed or too dee
   for (int i = 1; i < 100000; ++i) deep.push_back({i - 1, "span", "", {}});
   CHECK(xxgk::document_from_html_tree(page.document, deep).status == ReadStatus::too_large);
 }
+
+TEST_CASE("HTML: the markup handed to a parser applies no inline style (style elements gone, style attributes renamed)") {
+  const auto page = xxgk::read_document(
+      "<html><head><style>td{color:red}</style><title>a <b style=x></title></head>"
+      "<body><p STYLE='display: none' class=c>隐藏</p><td style=\"color:red\">1</td>"
+      "<script>var s = '<p style=\"x\">';</script><p>style=正文</p></body></html>", "r.html");
+  REQUIRE(page.status == ReadStatus::needs_html_tree);
+  CHECK(page.document.text ==
+        "<html><head><title>a <b style=x></title></head>"
+        "<body><p data-xxgk-style='display: none' class=c>隐藏</p><td data-xxgk-style=\"color:red\">1</td>"
+        "<script>var s = '<p style=\"x\">';</script><p>style=正文</p></body></html>");
+  const auto r = read_bytes(page.document.text, "r.html");
+  REQUIRE(r.ok());
+  CHECK(r.document.text.find("隐藏") == std::string::npos);
+  // A page of unclosed raw-text openers is prepared in linear time.
+  std::string openers;
+  for (int i = 0; i < 200000; ++i) openers += "<title>x";
+  CHECK(seconds([&] { (void)xxgk::read_document(openers, "r.html"); }) < 1.0);
+}

@@ -58,7 +58,7 @@ const run = (cmd, args) => {
   return r.stdout.toString();
 };
 
-let browser, page, model, ready = false, skipWhy = '';
+let browser, page, pageWatch, model, ready = false, skipWhy = '';
 const fixtures = [];   // {name, path, gold, pdf}
 
 // Records what the page's Worker says (its document answers and the assets it asks for) and the
@@ -121,7 +121,7 @@ before(async () => {
     fixtures.push({ name: basename(HONGZE) + '.pdf', path: join(CORPUS, `${HONGZE}.pdf`),
       gold: loadGold(join(CORPUS, `${HONGZE}.expected.json`)), pdf: true });
   }
-  ({ p: page } = await openPage());
+  ({ p: page, w: pageWatch } = await openPage());
   ready = true;
 });
 after(async () => { if (browser) await browser.close(); });
@@ -244,4 +244,7 @@ test('a real clipboard paste of a rendered report whose tables have blank cells'
   assert.deepEqual(gridDifferences(doc, gold, model, { blankIsZero: true }), []);
   const strict = gridDifferences(doc, gold, model);
   assert.ok(strict.length > 0 && strict.every((d) => d.endsWith('：null，金标 0')), strict.join('\n'));
+  // Nothing of all this read, parsed or pasted broke the page's policy or logged an error.
+  assert.deepEqual(pageWatch.errors, []);
+  assert.deepEqual(pageWatch.requests, []);
 });

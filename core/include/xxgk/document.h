@@ -120,7 +120,8 @@ struct HtmlNode {
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 using HtmlTree = std::vector<HtmlNode>;
-inline constexpr const char* kHtmlTreeAttributes[] = {"rowspan", "colspan", "hidden", "style"};
+// (The page's style attributes reach the parser renamed data-xxgk-style: no parser applies them.)
+inline constexpr const char* kHtmlTreeAttributes[] = {"rowspan", "colspan", "hidden", "data-xxgk-style"};
 
 // `page` is the needs_html_tree document read_document gave (encoding, decoding repairs).
 ReadResult document_from_html_tree(const Document& page, const HtmlTree& tree, const ReadLimits& limits = {});

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <initializer_list>
+#include <map>
 #include <string_view>
 #include <vector>
 
@@ -79,6 +80,92 @@ std::string open_unterminated(std::string html) {
   return html;
 }
 
+// The markup handed to a parser carries no inline style for it to apply: the page's
+// Content-Security-Policy forbids inline styles, and DOMParser reports every one it meets. Whole
+// <style> elements go (reading drops them anyway); style attributes are renamed
+// kStyleAttribute, which reading looks into for display:none. The text of raw-text elements
+// (script, title, textarea, …) is copied as it is. Both parsers get this same markup.
+constexpr const char* kStyleAttribute = "data-xxgk-style";
+
+std::string without_inline_styles(const std::string& html) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  auto lower = [](std::string_view v) {
+    std::string r(v);
+    for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return r;
+  };
+  std::string out;
+  out.reserve(html.size());
+  std::map<std::string, size_t> closers;  // raw-text element → where its next end tag starts
+  size_t i = 0;
+  while (i < html.size()) {
+    const size_t lt = html.find('<', i);
+    if (lt == std::string::npos) {
+      out.append(html, i, std::string::npos);
+      break;
+    }
+    out.append(html, i, lt - i);
+    if (html.compare(lt, 4, "<!--") == 0) {  // a comment, through its end
+      const size_t end = html.find("-->", lt + 4);
+      i = end == std::string::npos ? html.size() : end + 3;
+      out.append(html, lt, i - lt);
+      continue;
+    }
+    size_t p = lt + 1;
+    if (p >= html.size() || !std::isalpha(static_cast<unsigned char>(html[p]))) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    while (p < html.size() && !is_space(html[p]) && html[p] != '/' && html[p] != '>') ++p;
+    const std::string name = lower(std::string_view(html).substr(lt + 1, p - lt - 1));
+    std::string tag = html.substr(lt, p - lt);
+    // Attributes: names (style renamed), values quoted or not, copied.
+    while (p < html.size() && html[p] != '>') {
+      if (is_space(html[p]) || html[p] == '/') { tag += html[p++]; continue; }
+      size_t e = p + 1;
+      while (e < html.size() && !is_space(html[e]) && html[e] != '/' && html[e] != '>' && html[e] != '=') ++e;
+      tag += lower(std::string_view(html).substr(p, e - p)) == "style" ? kStyleAttribute : html.substr(p, e - p);
+      p = e;
+      while (p < html.size() && is_space(html[p])) tag += html[p++];
+      if (p >= html.size() || html[p] != '=') continue;
+      tag += html[p++];
+      while (p < html.size() && is_space(html[p])) tag += html[p++];
+      if (p < html.size() && (html[p] == '"' || html[p] == '\'')) {
+        const size_t close = html.find(html[p], p + 1);
+        const size_t stop = close == std::string::npos ? html.size() : close + 1;
+        tag.append(html, p, stop - p);
+        p = stop;
+      } else {
+        while (p < html.size() && !is_space(html[p]) && html[p] != '>') tag += html[p++];
+      }
+    }
+    if (p < html.size()) tag += html[p++];  // '>'
+    i = p;
+    static const char* const kRawText[] = {"style", "script", "title", "textarea", "xmp", "iframe", "noembed",
+                                           "noframes", "noscript"};
+    const bool raw = std::any_of(std::begin(kRawText), std::end(kRawText), [&](const char* t) { return name == t; });
+    size_t end = std::string::npos;
+    if (raw) {  // each closer is looked for once (no rescans of a page of openers)
+      auto found = closers.find(name);
+      if (found == closers.end() || (found->second != std::string::npos && found->second < i))
+        found = closers.insert_or_assign(name, ifind(html, "</" + name, i)).first;
+      end = found->second;
+    }
+    if (name == "style" && end != std::string::npos) {  // the whole element goes
+      const size_t gt = html.find('>', end);
+      i = gt == std::string::npos ? html.size() : gt + 1;
+      continue;
+    }
+    out += tag;
+    if (raw && end != std::string::npos) {
+      out.append(html, i, end - i);
+      i = end;
+    }
+  }
+  return out;
+}
+
 // Approximate element depth of the markup (elements that need their end tag), so that a page of
 // a million nested <div>s is refused before the parser builds it.
 size_t markup_depth(std::string_view h) {
@@ -137,7 +224,7 @@ class Tree {
   bool hidden(int i) const {
     if (is_text(i)) return false;
     if (attribute(i, "hidden")) return true;
-    const char* style = attribute(i, "style");
+    const char* style = attribute(i, kStyleAttribute);
     if (!style) return false;
     std::string compact;
     for (const char* c = style; *c; ++c)
@@ -378,7 +465,7 @@ ReadResult read_html(std::string_view bytes, const ReadLimits& limits) {
   if (markup_depth(decoded.text) > limits.max_nesting * 16) return refuse(ReadStatus::too_large, msg::kTooDeep);
   ReadResult r = read_failure(ReadStatus::needs_html_tree);
   r.document.kind = SourceKind::html;
-  r.document.text = open_unterminated(std::move(decoded.text));
+  r.document.text = without_inline_styles(open_unterminated(std::move(decoded.text)));
   r.document.encoding = std::move(decoded.encoding);
   r.document.repairs = std::move(decoded.repairs);
   return r;
