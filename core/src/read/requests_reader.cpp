@@ -154,6 +154,33 @@ std::vector<size_t> paragraphs_of(std::string_view norm, const std::vector<Numbe
   return out;
 }
 
+// The runs after region.runs[g], up to `cells` numbers in all and with no label between them,
+// joined to it when together they make exactly `cells` (a line of two numbers, "0 218", ends a
+// run in running text, not in a block of numbers printed apart from their labels).
+void join_following_runs(RegionRuns& region, size_t g, const std::vector<Anchor>& anchors, size_t cells) {
+  size_t total = region.runs[g].tokens.size(), h = g;
+  while (total < cells && h + 1 < region.runs.size()) {
+    const Run& next = region.runs[h + 1];
+    const size_t gap_begin = region.runs[h].ne;
+    if (std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) { return a.nb >= gap_begin && a.nb < next.nb; }))
+      return;
+    if (next.positional) return;
+    total += next.tokens.size();
+    ++h;
+  }
+  if (total != cells || h == g) return;
+  Run& run = region.runs[g];
+  for (size_t k = g + 1; k <= h; ++k) {
+    const Run& next = region.runs[k];
+    run.tokens.insert(run.tokens.end(), next.tokens.begin(), next.tokens.end());
+    run.centers.insert(run.centers.end(), next.centers.begin(), next.centers.end());
+    run.ne = next.ne;
+    run.last_line = next.last_line;
+    run.trail = next.trail;
+  }
+  region.runs.erase(region.runs.begin() + static_cast<long>(g + 1), region.runs.begin() + static_cast<long>(h + 1));
+}
+
 // Rows whose labels stand apart from their numbers (pdftotext's reading order: several labels,
 // then all their numbers, row by row or column by column within blocks of rows): a run of k rows'
 // numbers right after k labels that have none is divided among them as the rows' relation says.
@@ -173,15 +200,17 @@ std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const
   };
   for (size_t g = 0; g < region.runs.size(); ++g) {
     Run& run = region.runs[g];
-    if (run.positional || run.tokens.size() < 2 * ncols || run.tokens.size() % ncols != 0) continue;
-    if (!std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
-      continue;
+    if (run.positional) continue;
     // The data rows whose labels stand between the run before and this one, in the table's order.
     const size_t from = g == 0 ? 0 : region.runs[g - 1].ne;
     std::vector<size_t> orphans;
     for (size_t i = 0; i < chain_rows.size(); ++i)
       if (chain_rows[i].data && found.of_row[i] && found.of_row[i]->nb >= from && found.of_row[i]->ne <= run.nb)
         orphans.push_back(i);
+    if (orphans.size() >= 2) join_following_runs(region, g, found.anchors, orphans.size() * ncols);
+    if (run.tokens.size() < 2 * ncols || run.tokens.size() % ncols != 0) continue;
+    if (!std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+      continue;
     const size_t k = run.tokens.size() / ncols;
     if (orphans.size() != k) continue;
     std::vector<double> values;
@@ -319,6 +348,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
     RegionTokens tokens{run.tokens, run.positional};
+    tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
     tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
                         no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
