@@ -9,7 +9,7 @@
 // poppler's. HTML pages are refused: they are parsed by an HTML5 parser the page has (DOMParser)
 // and node has not.
 // The modules: $XXGK_WASM_DIR (default build/wasm/wasm)/xxgk-lint.mjs and xxgk-readers.mjs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -19,7 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const WASM_DIR = process.env.XXGK_WASM_DIR || resolve(here, '../build/wasm/wasm');
 const PDFJS = resolve(here, '../web/node_modules/pdfjs-dist');
 
-// name: 'xxgk-lint' (the checker) or 'xxgk-readers'.
+// name: 'xxgk-lint' (the checker), 'xxgk-readers' or 'xxgk-xlsx' (the Excel module, wasm inlined).
 export async function loadModule(name, dir = WASM_DIR) {
   const path = join(dir, name + '.mjs');
   // Emscripten 3.1.6's ES6 output uses CommonJS names on its node path: provide them.
@@ -27,8 +27,9 @@ export async function loadModule(name, dir = WASM_DIR) {
   globalThis.__dirname ??= dirname(path);
   globalThis.__filename ??= path;
   const { default: create } = await import(pathToFileURL(path).href);
+  const wasm = join(dir, name + '.wasm');
   return create({
-    wasmBinary: readFileSync(join(dir, name + '.wasm')),
+    ...(existsSync(wasm) ? { wasmBinary: readFileSync(wasm) } : {}),
     print: () => {},
     printErr: (s) => process.stderr.write(s + '\n'),
   });
