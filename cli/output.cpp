@@ -1,62 +1,40 @@
 #include "output.h"
 
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "xxgk/summary.h"
+
 namespace xxgk_cli {
-using ordered_json = nlohmann::ordered_json;
 
 namespace {
 
-ordered_json parse_result(const xxgk::Result& r) {
-  // The contract writer is the single source of truth; a broken document becomes an empty object.
-  return ordered_json::parse(xxgk::to_json(r, -1), nullptr, false);
-}
-
-// An input that could not be read: "file", "status" and "message" only.
+// An input that could not be read: "file", "status", "message" and its "sha256" when it has one.
 std::string unreadable_json(const Record& record, int indent) {
-  ordered_json o = ordered_json::object();
+  nlohmann::ordered_json o = nlohmann::ordered_json::object();
   o["file"] = record.file;
   o["status"] = "unreadable";
   o["message"] = record.message;
+  if (!record.sha256.empty()) o["sha256"] = record.sha256;
   return o.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The record's own fields, then the contract result's. `indent` as to_json's (-1 compact, 1 one
+// space a level).
 std::string record_json(const Record& record, int indent) {
   if (!record.result) return unreadable_json(record, indent);
-  return xxgk::to_json(*record.result, indent, {{"file", record.file}, {"status", "ok"}});
+  xxgk::JsonLead lead{{"file", record.file}, {"status", "ok"}};
+  if (!record.sha256.empty()) lead.emplace_back("sha256", record.sha256);
+  if (!record.previous_file.empty()) lead.emplace_back("previous_file", record.previous_file);
+  return xxgk::to_json(*record.result, indent, lead);
 }
 
-const ordered_json* at_path(const ordered_json& j, std::initializer_list<const char*> path) {
-  const ordered_json* p = &j;
-  for (const char* k : path) {
-    if (!p->is_object()) return nullptr;
-    auto it = p->find(k);
-    if (it == p->end()) return nullptr;
-    p = &*it;
-  }
-  return p;
+std::string number_text(std::optional<double> v) {
+  return v ? xxgk::summary_text(xxgk::SummaryValue{{}, v, false}) : std::string();
 }
 
-std::string number_text(const ordered_json* v) {
-  if (!v || v->is_null()) return "";
-  if (v->is_number_integer() || v->is_number_unsigned()) return v->dump();
-  if (v->is_number_float()) {
-    const double d = v->get<double>();
-    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.0f", d);
-      return buf;
-    }
-    return v->dump();
-  }
-  if (v->is_string()) return v->get<std::string>();
-  return v->dump();
-}
-
-std::string cell_text(const ordered_json* v) {
-  const std::string s = number_text(v);
+std::string cell_text(const xxgk::Cell* c) {
+  const std::string s = c ? number_text(c->value) : std::string();
   return s.empty() ? "-" : s;
 }
 
@@ -69,164 +47,137 @@ std::string pad_left(const std::string& s, size_t width) {
   return w >= width ? s : std::string(width - w, ' ') + s;
 }
 
-std::string string_or(const ordered_json* v, const std::string& dflt) {
-  return v && v->is_string() ? v->get<std::string>() : dflt;
+// The model a table is printed by: its own, else the report's, else the year's.
+const xxgk::FormatModel& model_of(const xxgk::Report& r, const xxgk::Table* t) {
+  if (t && t->format) return *t->format;
+  if (r.format) return *r.format;
+  return xxgk::format_for_year(r.meta.year.value_or(0));
 }
 
-// "一" + "本年新收…" -> "一、本年新收…"; "(一)" -> "(一)予以公开"; "1" -> "1.属于国家秘密".
-std::string numbered(const std::string& number, const std::string& label) {
-  if (number.empty()) return label;
-  const char last = number.back();
-  if (last == ')' || (number.size() >= 3 && number.compare(number.size() - 3, 3, "）") == 0)) return number + label;
-  if (last >= '0' && last <= '9') return number + "." + label;
-  return number + "、" + label;
+// "表三 收到和处理政府信息公开申请情况".
+std::string table_heading(const xxgk::FormatModel& m, const std::string& id) {
+  const xxgk::TableSpec& spec = m.table(id);
+  return spec.short_name + " " + spec.name;
 }
 
-void text_meta(std::string& o, const std::string& file, const ordered_json& j, const xxgk::Result& r) {
-  const ordered_json* meta = at_path(j, {"meta"});
-  std::string line = file + "：";
-  const std::string agency = string_or(meta ? at_path(*meta, {"agency"}) : nullptr, "（未识别机关）");
-  line += agency;
-  const ordered_json* year = meta ? at_path(*meta, {"year"}) : nullptr;
-  line += year && year->is_number() ? " · " + year->dump() + "年度" : " · （未识别年度）";
-  const ordered_json* fmt = meta ? at_path(*meta, {"format"}) : nullptr;
-  if (fmt && fmt->is_string()) {
-    line += " · " + fmt->get<std::string>() + "年格式";
-    if (r.report.format && !r.report.format->notice.empty()) line += "（" + r.report.format->notice + "）";
+std::string column_labels(const std::vector<xxgk::ColumnSpec>& columns) {
+  std::string out;
+  for (const auto& c : columns) out += (out.empty() ? "" : " ") + c.label;
+  return out;
+}
+
+void text_meta(std::string& o, const std::string& file, const xxgk::Report& r) {
+  const xxgk::Meta& meta = r.meta;
+  std::string line = file + "：" + meta.agency.value_or("（未识别机关）");
+  line += meta.year ? " · " + std::to_string(*meta.year) + "年度" : " · （未识别年度）";
+  if (meta.format) {
+    line += " · " + *meta.format + "年格式";
+    if (r.format && !r.format->notice.empty()) line += "（" + r.format->notice + "）";
   } else {
     line += " · 未找到统计表格";
   }
-  const ordered_json* script = meta ? at_path(*meta, {"script"}) : nullptr;
-  if (script && script->is_string()) line += script->get<std::string>() == "traditional" ? " · 繁体" : " · 简体";
+  if (meta.script) line += *meta.script == "traditional" ? " · 繁体" : " · 简体";
   o += line + "\n";
 }
 
-void text_active(std::string& o, const ordered_json& tables, const xxgk::FormatModel* fm) {
-  const ordered_json* active = at_path(tables, {"active"});
-  if (!active || !active->is_object()) {
-    o += "  表二 主动公开：无\n";
+void text_active(std::string& o, const xxgk::Report& r) {
+  const xxgk::Table* t = r.table("active");
+  const xxgk::FormatModel& m = model_of(r, t);
+  if (!t) {
+    o += "  " + table_heading(m, "active") + "：无\n";
     return;
   }
-  o += "  表二 主动公开\n";
-  for (auto b = active->begin(); b != active->end(); ++b) {
-    std::string line = "    ";
-    const xxgk::ActiveBlock* block = nullptr;
-    if (fm)
-      for (const auto& ab : fm->active)
-        if (ab.key == b.key()) block = &ab;
-    line += pad_right(block ? "第二十条第（" + block->item + "）项" : b.key(), 20);
+  o += "  " + table_heading(m, "active") + "\n";
+  for (const auto& block : m.active) {
+    std::string line = "    " + pad_right(block.display_caption(), 20);
     bool first = true;
-    if (b.value().is_object()) {
-      for (auto rr = b.value().begin(); rr != b.value().end(); ++rr) {
-        std::string label = rr.key();
-        if (block)
-          for (const auto& rs : block->rows)
-            if (rs.key == rr.key() && !rs.labels.empty()) label = rs.labels[0];
-        line += first ? "" : " | ";
-        first = false;
-        line += label + "：";
-        if (rr.value().is_array()) {
-          for (size_t k = 0; k < rr.value().size(); ++k) line += (k ? " " : "") + cell_text(&rr.value()[k]);
-        } else {
-          line += cell_text(&rr.value());
-        }
-      }
+    for (const auto& spec : block.rows) {
+      line += first ? "" : " | ";
+      first = false;
+      line += spec.label() + "：";
+      const xxgk::Row* row = t->row(block.key + "." + spec.key);
+      for (size_t k = 0; k < block.columns.size(); ++k)
+        line += (k ? " " : "") + cell_text(row && k < row->cells.size() ? &row->cells[k] : nullptr);
     }
     o += line + "\n";
   }
 }
 
-void text_requests(std::string& o, const ordered_json& tables, const xxgk::FormatModel* fm) {
-  const ordered_json* req = at_path(tables, {"requests"});
-  const ordered_json* rows = req ? at_path(*req, {"rows"}) : nullptr;
-  if (!rows || !rows->is_object()) {
-    o += "  表三 依申请公开：无\n";
+void text_requests(std::string& o, const xxgk::Report& r) {
+  const xxgk::Table* t = r.table("requests");
+  const xxgk::FormatModel& m = model_of(r, t);
+  if (!t) {
+    o += "  " + table_heading(m, "requests") + "：无\n";
     return;
   }
-  std::string header = "  表三 依申请公开（";
-  if (fm && !fm->request_columns.empty()) {
-    for (size_t k = 0; k < fm->request_columns.size(); ++k)
-      header += (k ? " " : "") + fm->request_columns[k].label;
-  } else {
-    header += "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计";
-  }
-  o += header + "）\n";
-  std::vector<std::pair<std::string, const ordered_json*>> lines;
+  o += "  " + table_heading(m, "requests") + "（" + column_labels(m.request_columns) + "）\n";
   size_t width = 0;
-  auto label_of = [&](const std::string& key) {
-    if (fm)
-      if (const xxgk::RowSpec* rs = fm->request_row(key))
-        return numbered(rs->number, rs->labels.empty() ? key : rs->labels[0]);
-    return key;
-  };
-  if (fm) {
-    for (const auto& rs : fm->request_rows) {
-      std::string label = label_of(rs.key);
-      if (!rs.data) {
-        lines.emplace_back(label, nullptr);
-        continue;
-      }
-      auto it = rows->find(rs.key);
-      lines.emplace_back("  " + label, it == rows->end() ? nullptr : &*it);
-      width = std::max(width, std::min<size_t>(display_width(lines.back().first), 44));
+  for (const auto& spec : m.request_rows)
+    if (spec.data) width = std::max(width, std::min<size_t>(display_width("  " + spec.display()), 44));
+  for (const auto& spec : m.request_rows) {
+    if (!spec.data) {
+      o += "    " + spec.display() + "\n";
+      continue;
     }
-  } else {
-    for (auto it = rows->begin(); it != rows->end(); ++it) {
-      lines.emplace_back(it.key(), &it.value());
-      width = std::max(width, display_width(it.key()));
-    }
-  }
-  for (const auto& [label, cells] : lines) {
-    std::string line = "    " + (cells ? pad_right(label, width) : label);
-    if (cells && cells->is_array())
-      for (const auto& c : *cells) line += pad_left(cell_text(&c), 7);
-    else if (cells)
-      line += "  " + cell_text(cells);
+    std::string line = "    " + pad_right("  " + spec.display(), width);
+    const xxgk::Row* row = t->row(spec.key);
+    for (size_t k = 0; k < m.request_columns.size(); ++k)
+      line += pad_left(cell_text(row && row->found && k < row->cells.size() ? &row->cells[k] : nullptr), 7);
     o += line + "\n";
   }
 }
 
-void text_review(std::string& o, const ordered_json& tables, const xxgk::FormatModel* fm) {
-  const ordered_json* rv = at_path(tables, {"review_litigation"});
-  if (!rv || !rv->is_object()) {
-    o += "  表四 行政复议、行政诉讼：无\n";
+void text_review(std::string& o, const xxgk::Report& r) {
+  const xxgk::Table* t = r.table("review_litigation");
+  const xxgk::FormatModel& m = model_of(r, t);
+  if (!t) {
+    o += "  " + table_heading(m, "review_litigation") + "：无\n";
     return;
   }
-  std::string header = "  表四 行政复议、行政诉讼";
-  if (fm && !fm->review_columns.empty()) {
-    header += "（";
-    for (size_t k = 0; k < fm->review_columns.size(); ++k) header += (k ? " " : "") + fm->review_columns[k].label;
-    header += "）";
+  o += "  " + table_heading(m, "review_litigation") + "（" + column_labels(m.review_columns) + "）\n";
+  for (const auto& group : m.review_groups) {
+    std::string line = "    " + pad_right(group.label, 24);
+    const xxgk::Row* row = t->row(group.key);
+    for (size_t k = 0; k < m.review_columns.size(); ++k)
+      line += pad_left(cell_text(row && row->found && k < row->cells.size() ? &row->cells[k] : nullptr), 7);
+    o += line + "\n";
   }
-  o += header + "\n";
-  for (auto g = rv->begin(); g != rv->end(); ++g) {
-    std::string label = g.key();
-    if (fm)
-      for (const auto& gs : fm->review_groups)
-        if (gs.key == g.key()) label = gs.label;
-    std::string line = "    " + pad_right(label, 24);
-    if (g.value().is_object()) {
-      if (fm && !fm->review_columns.empty()) {
-        for (const auto& c : fm->review_columns) {
-          auto it = g.value().find(c.key);
-          line += pad_left(cell_text(it == g.value().end() ? nullptr : &*it), 7);
-        }
-      } else {
-        for (auto c = g.value().begin(); c != g.value().end(); ++c) line += pad_left(cell_text(&c.value()), 7);
+}
+
+// One line per table: cells read of those the format has, and the checks that could not be done,
+// grouped by rule ("requests.balance：自然人列、总计列").
+void text_coverage(std::string& o, const xxgk::Report& r) {
+  for (const auto& c : r.coverage) {
+    const xxgk::FormatModel& m = model_of(r, r.table(c.table));
+    std::string line = "  " + m.table(c.table).short_name + " " + std::to_string(c.cells_expected) + " 格中 " +
+                       std::to_string(c.cells_read) + " 格已读出";
+    if (!c.unchecked.empty()) {
+      std::vector<std::pair<std::string, std::string>> by_rule;  // in the order first met
+      for (const auto& u : c.unchecked) {
+        auto it = std::find_if(by_rule.begin(), by_rule.end(), [&](const auto& p) { return p.first == u.rule; });
+        if (it == by_rule.end()) by_rule.push_back({u.rule, u.where});
+        else it->second += "、" + u.where;
       }
-    } else {
-      line += "  -";
+      line += "；以下核对未能进行：";
+      for (size_t i = 0; i < by_rule.size(); ++i) line += (i ? "；" : "") + by_rule[i].first + "（" + by_rule[i].second + "）";
     }
     o += line + "\n";
   }
 }
 
-const char* severity_zh(xxgk::Severity s) {
-  switch (s) {
-    case xxgk::Severity::error: return "error";
-    case xxgk::Severity::warning: return "warning";
-    default: return "info";
+// The indicators: "实质公开率 47.97%（71/148）", "—（分母为 0）", "较上年 -10.46%".
+void text_metrics(std::string& o, const xxgk::Result& r) {
+  std::string line;
+  for (const auto& m : r.metrics) {
+    if (m.spec->table.empty() && !m.denominator) continue;  // text_reuse without last year's report
+    std::string v;
+    if (m.value) v = xxgk::summary_text({{}, m.value, true}) + "（" + number_text(m.numerator) + "/" + number_text(m.denominator) + "）";
+    else if (m.denominator && *m.denominator == 0) v = "—（分母为 0）";
+    else v = "—（未读出）";
+    if (m.change) v += " 较上年 " + xxgk::summary_text({{}, m.change, true});
+    line += (line.empty() ? "" : "；") + m.spec->name + " " + v;
   }
+  o += "  指标：" + line + "\n";
 }
 
 }  // namespace
@@ -260,58 +211,14 @@ bool has_error(const xxgk::Result& r) {
 
 std::string format_json(const xxgk::Result& r) { return xxgk::to_json(r) + "\n"; }
 
-std::string format_json_record(const Record& record) {
-  return record_json(record, 1);
-}
+std::string format_json_record(const Record& record) { return record_json(record, 1); }
 
-std::string format_jsonl(const Record& record) {
-  return record_json(record, -1) + "\n";
-}
+std::string format_jsonl(const Record& record) { return record_json(record, -1) + "\n"; }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
-}
-
-std::string csv_header() {
-  return "file,agency,year,format,errors,warnings,本年新收总计,结转下年度总计,行政复议总计,first_error,status,message\r\n";
-}
+std::string csv_header() { return xxgk::summary_csv_header(); }
 
 std::string format_csv(const Record& record) {
-  const std::string tail = std::string(record.result ? "ok" : "unreadable") + "," + csv_field(record.message) + "\r\n";
-  if (!record.result) return csv_field(record.file) + ",,,,,,,,,," + tail;
-  const xxgk::Result& r = *record.result;
-  const ordered_json j = parse_result(r);
-  size_t errors = 0, warnings = 0;
-  std::string first_error;
-  for (const auto& f : r.findings) {
-    if (f.severity == xxgk::Severity::error) {
-      if (errors++ == 0) first_error = f.message + " [" + f.rule + "]";
-    } else if (f.severity == xxgk::Severity::warning) {
-      ++warnings;
-    }
-  }
-  auto row_total = [&](const char* row) -> std::string {
-    const ordered_json* v = at_path(j, {"tables", "requests", "rows", row});
-    if (!v || !v->is_array() || v->size() < 7) return "";
-    return number_text(&(*v)[6]);
-  };
-  const ordered_json* review = at_path(j, {"tables", "review_litigation", "review", "total"});
-  std::string o;
-  o += csv_field(record.file) + ",";
-  o += csv_field(number_text(at_path(j, {"meta", "agency"}))) + ",";
-  o += number_text(at_path(j, {"meta", "year"})) + ",";
-  o += csv_field(number_text(at_path(j, {"meta", "format"}))) + ",";
-  o += std::to_string(errors) + "," + std::to_string(warnings) + ",";
-  o += row_total("new_received") + "," + row_total("carried_forward") + ",";
-  o += number_text(review) + ",";
-  o += csv_field(first_error) + "," + tail;
-  return o;
+  return xxgk::summary_csv_row(xxgk::summary_row(record));
 }
 
 std::string format_text(const Record& record, bool quiet) {
@@ -320,13 +227,13 @@ std::string format_text(const Record& record, bool quiet) {
   const xxgk::Result& r = *record.result;
   std::string o;
   if (!quiet) {
-    const ordered_json j = parse_result(r);
-    text_meta(o, file, j, r);
-    if (const ordered_json* tables = at_path(j, {"tables"})) {
-      text_active(o, *tables, r.report.active ? r.report.active->format : nullptr);
-      text_requests(o, *tables, r.report.format);
-      text_review(o, *tables, r.report.format);
-    }
+    text_meta(o, file, r.report);
+    if (!record.previous_file.empty()) o += "  上一年度报告：" + record.previous_file + "\n";
+    text_active(o, r.report);
+    text_requests(o, r.report);
+    text_review(o, r.report);
+    text_coverage(o, r.report);
+    text_metrics(o, r);
   }
   size_t errors = 0, warnings = 0, infos = 0;
   for (const auto& f : r.findings) {
@@ -334,12 +241,7 @@ std::string format_text(const Record& record, bool quiet) {
     else if (f.severity == xxgk::Severity::warning) ++warnings;
     else ++infos;
     if (quiet && f.severity == xxgk::Severity::info) continue;
-    std::string loc = file;
-    if (f.span.valid()) {
-      const auto [line, col] = r.report.text.line_col(f.span.begin);
-      loc += ":" + std::to_string(line) + ":" + std::to_string(col);
-    }
-    o += loc + ": " + severity_zh(f.severity) + ": " + f.message + " [" + f.rule + "]\n";
+    o += finding_line(file, r.report, f);
   }
   if (!quiet) {
     if (errors + warnings + infos == 0)
@@ -350,6 +252,15 @@ std::string format_text(const Record& record, bool quiet) {
     o += "\n";
   }
   return o;
+}
+
+std::string finding_line(const std::string& file, const xxgk::Report& report, const xxgk::Finding& f) {
+  std::string loc = file;
+  if (f.span.valid()) {
+    const auto [line, col] = report.text.line_col(f.span.begin);
+    loc += ":" + std::to_string(line) + ":" + std::to_string(col);
+  }
+  return loc + ": " + xxgk::severity_name(f.severity) + ": " + f.message + " [" + f.rule + "]\n";
 }
 
 }  // namespace xxgk_cli

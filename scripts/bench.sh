@@ -126,14 +126,14 @@ row "线性：1 → 20 MB" "${speeds}20 MB 的速度为 1 MB 的 $(calc "printf 
   "线性（≥ 0.8）：$(verdict "$(calc "printf \"%.2f\", $LAST_MBS/$FIRST_MBS")" ">=" 0.8)"
 
 # ---------------------------------------------------------------- wasm
-if [ -f "$WASM_DIR/xxgk-lint-single.mjs" ] && [ -f wasm/cli.mjs ] && command -v node >/dev/null; then
+if [ -f "$WASM_DIR/xxgk-lint.mjs" ] && [ -f wasm/cli.mjs ] && command -v node >/dev/null; then
   cat >"$W/wasm-bench.mjs" <<JS
 import { readFileSync } from 'node:fs';
 import { loadModule } from '${ROOT}/wasm/cli.mjs';
 const [reps, ...files] = process.argv.slice(2);
-const texts = files.map((f) => readFileSync(f, 'utf8'));
+const texts = files.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
 const t0 = performance.now();
-const lint = await loadModule('${ROOT}/${WASM_DIR}/xxgk-lint-single.mjs');
+const lint = await loadModule('xxgk-lint', '${ROOT}/${WASM_DIR}');
 const load = performance.now() - t0;
 // Rounds over the corpus until V8 has compiled the hot functions in its optimising tier: the
 // first round runs mostly in the baseline tier. The figure is the best of the last three.
@@ -155,7 +155,7 @@ JS
     echo "wasm：运行失败（$(tail -n 3 "$W/wasm.err" | tr '\n' ' ')）"
   fi
 else
-  echo "wasm：跳过（没有 $WASM_DIR/xxgk-lint-single.mjs：先运行 scripts/build-wasm.sh）"
+  echo "wasm：跳过（没有 $WASM_DIR/xxgk-lint.mjs：先运行 scripts/build-wasm.sh）"
 fi
 
 # ---------------------------------------------------------------- sizes
@@ -195,8 +195,8 @@ for f in big_20mb one_line_5mb table_lines_100k digits_1m pipes labels_only cell
     "$(calc "printf \"%.1f\", ($WALL>0)?$SZ/1048576/$WALL:0")" "$RSS" "$CODE"
   case "$CODE" in 0|1|2) ;; *) echo "    ↳ 异常：$(tail -n 2 "$W/stderr.txt" | tr '\n' ' ')";; esac
 done
-if [ -f "$WASM_DIR/xxgk-lint-single.mjs" ] && [ -f wasm/cli.mjs ]; then
-  measure env XXGK_WASM_MODULE="$ROOT/$WASM_DIR/xxgk-lint-single.mjs" node wasm/cli.mjs "$BIG"
+if [ -f "$WASM_DIR/xxgk-lint.mjs" ] && [ -f wasm/cli.mjs ]; then
+  measure env XXGK_WASM_DIR="$ROOT/$WASM_DIR" node wasm/cli.mjs "$BIG"
   printf "%-24s %10.2f %10s %10s %12s %s\n" "big_20mb.txt (wasm)" "$(calc "print $BIG_BYTES/1048576")" \
     "$WALL" "-" "$RSS" "$CODE"
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds zlib's inflate for WebAssembly from Debian's zlib source package (the version of the
-# native zlib1g-dev), for the core's .docx reader. Cached outside the tree:
+# Builds zlib for WebAssembly from Debian's zlib source package (the version of the native
+# zlib1g-dev): inflate for the core's .docx reader, deflate for the .xlsx writer (libxlsxwriter's
+# zip). Cached outside the tree:
 #   ${XXGK_CACHE:-$HOME/.cache/xxgk-lint}/zlib-wasm-<version>-<hash>/{include,lib/libz.a}
 # Does nothing when that prefix is complete. The last line printed is the prefix.
 set -euo pipefail
@@ -29,8 +30,8 @@ tar -xf "$TARBALL" -C "$WORK"
 SRC=$(dirname "$(find "$WORK" -name inflate.c | head -1)")
 rm -rf "$PREFIX.tmp"
 mkdir -p "$PREFIX.tmp/include" "$PREFIX.tmp/lib" "$WORK/obj"
-# Inflate and the checksums only: the core never compresses.
-for f in adler32 crc32 inflate inftrees inffast zutil; do
+# No gz* file functions: nothing reads or writes .gz files.
+for f in adler32 crc32 inflate inftrees inffast deflate trees zutil; do
   emcc $OPT -DHAVE_UNISTD_H -c "$SRC/$f.c" -o "$WORK/obj/$f.o"
 done
 emar rcs "$PREFIX.tmp/lib/libz.a" "$WORK"/obj/*.o

@@ -20,7 +20,7 @@ const std::vector<RuleInfo>& rules() {
 Result check(const Document& document, const Options& options) { return check(Document(document), options); }
 
 Result check(Document&& document, const Options& options) {
-  Result result{read_report(std::move(document)), std::nullopt, {}};
+  Result result{read_report(std::move(document)), std::nullopt, {}, {}};
   if (options.previous) result.previous = read_report(*options.previous);
   const RuleContext ctx(result.report, result.previous ? &*result.previous : nullptr, options, result.findings);
   // Rules without a check of their own (narrative.scope) are emitted by the others: asking for one
@@ -40,6 +40,7 @@ Result check(Document&& document, const Options& options) {
     const int32_t pb = b.span.valid() ? b.span.begin : INT32_MAX;
     return pa < pb;
   });
+  result.metrics = compute_metrics(result.report, result.previous ? &*result.previous : nullptr);
   return result;
 }
 

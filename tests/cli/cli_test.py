@@ -5,6 +5,7 @@ usage: cli_test.py --bin XXGK_LINT --tojson TOJSON --corpus DIR --work DIR CASE
 """
 import argparse
 import csv
+import hashlib
 import io
 import json
 import os
@@ -208,7 +209,13 @@ def case_jsonl():
                 fail(f"{path}: key {key} missing")
         if j["file"] != path:
             fail(f"file {j['file']} != {path}")
-        ref = json.loads(subprocess.run([ARGS.tojson, path], capture_output=True).stdout)
+        if j.pop("sha256") != hashlib.sha256(open(path, "rb").read()).hexdigest():
+            fail(f"{path}: the record's sha256 is not the file's")
+        if "previous_file" in j:
+            # A year pair of the batch: the result is the one with that file as --previous.
+            ref = json.loads(run("--format", "json", "--previous", j.pop("previous_file"), path)[1])
+        else:
+            ref = json.loads(subprocess.run([ARGS.tojson, path], capture_output=True).stdout)
         if j.pop("status") != "ok" or "message" in j:
             fail(f"{path}: a checked report's record is status ok without a message")
         del j["file"]
@@ -222,20 +229,26 @@ def case_jsonl():
 def case_csv():
     d, good, bad = make_folder("csv")
     code, out, err = run("--format", "csv", d)
-    rows = list(csv.reader(io.StringIO(out, newline="")))
-    if rows[0][:4] != ["file", "agency", "year", "format"] or rows[0][10:] != ["status", "message"]:
+    if not out.startswith("\ufeff"):
+        fail("the CSV starts with a UTF-8 byte order mark (Excel then reads the Chinese as UTF-8)")
+    rows = list(csv.reader(io.StringIO(out[1:], newline="")))
+    # The first twelve columns as before this CSV had indicators (byte for byte), the rest after them.
+    if rows[0][:12] != ["file", "agency", "year", "format", "errors", "warnings", "本年新收总计", "结转下年度总计",
+                        "行政复议总计", "first_error", "status", "message"]:
         fail(f"header {rows[0]}")
-    if [r[0] for r in rows[1:]] != sorted(good + bad) or any(len(r) != 12 for r in rows):
-        fail(f"one row of 12 fields per input, readable or not: {rows}")
+    if rows[0][12:15] != ["sha256", "previous_file", "实质公开率"]:
+        fail(f"new columns after the old ones: {rows[0][12:]}")
+    if [r[0] for r in rows[1:]] != sorted(good + bad) or any(len(r) != len(rows[0]) for r in rows):
+        fail(f"one row of {len(rows[0])} fields per input, readable or not: {rows}")
     unreadable = [r for r in rows[1:] if r[0] in bad]
     if any(r[10] != "unreadable" or not r[11] or any(r[1:10]) for r in unreadable):
         fail(f"an unreadable file's row: empty fields, status unreadable, the reason: {unreadable}")
     for r in rows[1:]:
         if r[0] in bad:
             continue
-        if r[10:] != ["ok", ""]:
-            fail(f"{r[0]}: status {r[10:]}")
-        j = json.loads(subprocess.run([ARGS.tojson, r[0]], capture_output=True).stdout)
+        if r[10:12] != ["ok", ""]:
+            fail(f"{r[0]}: status {r[10:12]}")
+        j = json.loads(run("--format", "json", *(["--previous", r[13]] if r[13] else []), r[0])[1])
         errors = sum(1 for f in j["findings"] if f["severity"] == "error")
         if int(r[4]) != errors:
             fail(f"{r[0]}: errors {r[4]} != {errors}")
@@ -247,6 +260,12 @@ def case_csv():
         meta = j.get("meta") or {}
         if (meta.get("agency") or "") != r[1] or str(meta.get("year") or "") != r[2]:
             fail(f"{r[0]}: agency/year {r[1:3]} vs {meta}")
+        # Each indicator as a percentage Excel reads as a number, empty when the JSON has null.
+        for key, m in j["metrics"].items():
+            cell = r[rows[0].index(m["name"])]
+            want = "" if m["value"] is None else m["value"] * 100
+            if (cell == "") != (want == "") or (cell and abs(float(cell.rstrip("%")) - want) > 1e-9):
+                fail(f"{r[0]}: {m['name']} {cell!r} but the JSON says {m['value']}")
 
 
 def case_json_equals_to_json():
@@ -480,10 +499,145 @@ def case_bad_previous():
             fail(f"{path}: one finding says why there is no cross-year check: {said}")
         ref = json.loads(subprocess.run([ARGS.tojson, path], capture_output=True).stdout)
         rec["findings"].remove(said[0])
-        if {k: v for k, v in rec.items() if k not in ("file", "status")} != ref:
+        if {k: v for k, v in rec.items() if k not in ("file", "status", "sha256")} != ref:
             fail(f"{path}: apart from that finding, the result is the one without --previous")
     if len(err.strip().splitlines()) != 1 or missing not in err:
         fail(f"one stderr line names the previous file: {err!r}")
+
+
+def case_year_pairs():
+    """A folder of several years of 平潭's reports: each is checked against its own previous year when
+    the folder has it (2025 against 2024), silent where they agree; 2019 and 2021 have none."""
+    d = workdir("pairs")
+    names = ["01_pingtan_2019.txt", "02_pingtan_2021.txt", "03_pingtan_2024.txt", "04_pingtan_2025.txt"]
+    src = os.path.join(ARGS.corpus, "dev")
+    if not all(os.path.exists(os.path.join(src, n)) for n in names):
+        return
+    for n in names:
+        shutil.copy(os.path.join(src, n), os.path.join(d, n))
+    code, out, err = run("--format", "jsonl", d)
+    records = {os.path.basename(r["file"]): r for r in jsonl_records(out)}
+    paired = {n: os.path.basename(r.get("previous_file", "")) for n, r in records.items()}
+    if paired != {names[0]: "", names[1]: "", names[2]: "", names[3]: names[2]}:
+        fail(f"pairs {paired}")
+    for n, r in records.items():
+        cross = [f for f in r["findings"] if f["rule"].startswith("cross_year.")]
+        if cross:
+            fail(f"{n}: the years agree, yet {cross}")
+    # The pair is what --previous gives, and the indicators carry last year's values.
+    ref = json.loads(run("--format", "json", "--previous", os.path.join(d, names[2]), os.path.join(d, names[3]))[1])
+    got = records[names[3]]
+    for k in ("file", "status", "sha256", "previous_file"):
+        got.pop(k)
+    if got != ref:
+        fail("the paired record differs from --previous")
+    if got["metrics"]["substantive_disclosure_rate"]["previous"] is None:
+        fail("the paired report's indicators carry last year's value")
+
+
+def make_consolidated(path, golds, change=None):
+    """A consolidated report: the gold tables of golds added cell by cell, with the model's labels."""
+    model = json.loads(run("--model")[1])
+    f = next(x for x in model["formats"] if x["id"] == "2021")
+    req, rev = {}, {}
+    for g in golds:
+        j = json.load(open(g, encoding="utf-8"))
+        for k, v in j["requests"].items():
+            req[k] = [a + (b or 0) for a, b in zip(req.get(k, [0] * 7), v)]
+        for k, v in j["review_litigation"].items():
+            for c, x in v.items():
+                rev[(k, c)] = rev.get((k, c), 0) + (x or 0)
+    if change:
+        row, col, delta = change
+        req[row][col] += delta
+    secs = {s["number"]: s["title"] for s in f["sections"]}
+    t = ["某某市人民政府2025年政府信息公开工作年度报告", "一、" + secs[1], "本级汇总。", "三、" + secs[3],
+         "\t" + "\t".join(c["label"] for c in f["tables"]["requests"]["columns"])]
+    for r in f["tables"]["requests"]["rows"]:
+        t.append(r["display"] + ("\t" + "\t".join(str(x) for x in req[r["key"]]) if r["data"] else ""))
+    groups, cols = f["tables"]["review_litigation"]["groups"], f["tables"]["review_litigation"]["columns"]
+    t += ["四、" + secs[4], "\t".join(g["label"] for g in groups), "\t".join(c["label"] for c in cols),
+          "\t".join(str(rev[(g["key"], c["key"])]) for g in groups for c in cols)]
+    write(path, ("\n".join(t) + "\n").encode("utf-8"))
+
+
+def case_rollup():
+    """xxgk-lint rollup DIR on real units (平潭 2025 and 上海办公厅 2025, one subfolder each)."""
+    src = os.path.join(ARGS.corpus, "dev")
+    units = {"平潭": "04_pingtan_2025", "上海办公厅": "07_shanghai_bgt_2025"}
+    if not all(os.path.exists(os.path.join(src, u + ".txt")) for u in units.values()):
+        return
+    d = workdir("rollup")
+    for folder, name in units.items():
+        os.makedirs(os.path.join(d, folder))
+        shutil.copy(os.path.join(src, name + ".txt"), os.path.join(d, folder, name + ".txt"))
+    golds = [os.path.join(src, u + ".expected.json") for u in units.values()]
+    make_consolidated(os.path.join(d, "本级.txt"), golds)
+    code, out, err = run("rollup", "--format", "json", d)
+    levels = json.loads(out)
+    if code != 0 or len(levels) != 1 or levels[0]["findings"] or len(levels[0]["units"]) != 2:
+        fail(f"the sum of its units: silent, exit 0: {code} {out[:500]} {err}")
+    make_consolidated(os.path.join(d, "本级.txt"), golds, ("granted", 6, 3))
+    code, out, err = run("rollup", "--format", "json", d)
+    findings = json.loads(out)[0]["findings"]
+    if code != 1 or [(f["rule"], f["cells"]) for f in findings] != [("rollup.cell_mismatch", [["granted", 6]])]:
+        fail(f"one changed cell, one finding naming it: {code} {findings}")
+    if [u["name"] for u in findings[0]["details"]["units"]] != ["上海办公厅", "平潭"]:
+        fail(f"the units' values are listed: {findings[0]['details']}")
+    # A unit folder without a report: listed, and no cell compared.
+    os.makedirs(os.path.join(d, "审计局"))
+    code, out, err = run("rollup", d)
+    if code != 0 or "审计局" not in out or "rollup.unit_missing" not in out or "rollup.cell_mismatch" in out:
+        fail(f"a missing unit is listed, nothing compared: {code} {out}")
+    # A manifest names the consolidated report and the units (here: without the missing one).
+    write(os.path.join(d, "xxgk-rollup.txt"), "report: 本级.txt\nunit: 平潭\nunit: 上海办公厅\n".encode("utf-8"))
+    code, out, err = run("rollup", "--format", "json", d)
+    if code != 1 or [u["name"] for u in json.loads(out)[0]["units"]] != ["平潭", "上海办公厅"]:
+        fail(f"the manifest's units in its order: {code} {out[:300]}")
+
+
+
+def xlsx_sheets(path):
+    """{sheet name: (shared-string texts in order of their cells, merged ranges)} of an .xlsx file."""
+    import re
+    z = zipfile.ZipFile(path)
+    strings = [re.sub(r"<[^>]+>", "", si) for si in re.findall(r"<si>(.*?)</si>", z.read("xl/sharedStrings.xml").decode())]
+    names = re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode())
+    out = {}
+    for i, name in enumerate(names, 1):
+        xml = z.read(f"xl/worksheets/sheet{i}.xml").decode()
+        rows = {}
+        for row, attrs, body in re.findall(r'<c r="[A-Z]+(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', xml):
+            v = re.search(r"<v>([^<]*)</v>", body or "")
+            v = v.group(1) if v else ""
+            rows.setdefault(int(row), []).append(strings[int(v)] if 't="s"' in attrs else v)
+        out[name] = (rows, re.findall(r'<mergeCell ref="([^"]+)"', xml))
+    return out
+
+
+def case_xlsx():
+    """--xlsx: the summary as the CSV's columns, one row per input; one report adds 表二/表三/表四 with
+    their merged headers."""
+    d, good, bad = make_folder("xlsx")
+    book = os.path.join(ARGS.work, "summary.xlsx")
+    code, out, err = run("-q", "--xlsx", book, d)
+    sheets = xlsx_sheets(book)
+    header = next(csv.reader(io.StringIO(run("--format", "csv", good[0])[1][1:].splitlines()[0])))
+    rows, merges = sheets["汇总"]
+    if list(sheets) != ["汇总"] or rows[1] != header or len(rows) != 1 + len(good) + len(bad):
+        fail(f"summary sheet: {list(sheets)}, {len(rows)} rows, header {rows.get(1)}")
+    if [r[0] for k, r in sorted(rows.items()) if k > 1] != sorted(good + bad):
+        fail("one summary row per input, in input order")
+    one = os.path.join(ARGS.work, "one.xlsx")
+    report = next((g for g in good if "04_pingtan_2025" in g), good[0])
+    run("-q", "--xlsx", one, report)
+    sheets = xlsx_sheets(one)
+    if list(sheets)[:2] != ["汇总", "表二"] or len(sheets) != 4:
+        fail(f"one report: the summary and its three tables: {list(sheets)}")
+    rows, merges = sheets["表三"]
+    if "A1:C3" not in merges or not any(m.startswith("A6:A") for m in merges):
+        fail(f"表三's corner note and 本年度办理结果 are merged cells: {merges}")
+
 
 
 def start_blocked_on_stdin(*args):

@@ -2,10 +2,12 @@
 
 #include "args.h"
 #include "output.h"
+#include "xxgk/summary.h"
 
 using namespace xxgk_cli;
 
 TEST_CASE("CSV fields are quoted per RFC 4180") {
+  using xxgk::csv_field;
   CHECK(csv_field("plain") == "plain");
   CHECK(csv_field("a,b") == "\"a,b\"");
   CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");

@@ -12,6 +12,7 @@ namespace {
 // The blocks after the report text, in the order they are written back.
 constexpr const char* kPrevious = "=== previous";
 constexpr const char* kExpected = "=== expected";
+constexpr const char* kUnit = "=== unit ";
 
 // UTF-16 offsets → UTF-8 bytes of text.
 std::string slice16(const std::string& text, int32_t b, int32_t e) {
@@ -93,6 +94,11 @@ Fixture load(const std::string& path, const std::string& rule, bool fires) {
     if (line.rfind("=== ", 0) == 0) {
       if (line == kPrevious) { into = &f.previous; f.has_previous = true; continue; }
       if (line == kExpected) { into = nullptr; f.has_expected = true; continue; }
+      if (line.rfind(kUnit, 0) == 0) {
+        f.units.push_back({line.substr(std::string(kUnit).size()), ""});
+        into = &f.units.back().second;
+        continue;
+      }
       throw std::runtime_error(path + ": unknown block \"" + line + "\"");
     }
     if (into) *into += raw;
@@ -116,6 +122,41 @@ xxgk::Options options(const Fixture& f) {
   return o;
 }
 
+xxgk::RollupUnit rollup_root(const Fixture& f, std::vector<xxgk::Report>& reports) {
+  reports.clear();
+  reports.reserve(f.units.size() + 1);
+  reports.push_back(xxgk::read_report(document(f)));
+  xxgk::RollupUnit root{"本级", "report.txt", &reports[0], "", {}};
+  for (const auto& [name, text] : f.units) {
+    xxgk::RollupUnit unit{name, "", nullptr, "", {}};
+    auto read = xxgk::read_document(text, name + ".txt");
+    if (read.ok()) {
+      reports.push_back(xxgk::read_report(read.document));
+      unit.report = &reports.back();
+      unit.file = name + ".txt";
+    } else {
+      unit.problem = read.message;
+    }
+    root.units.push_back(unit);
+  }
+  return root;
+}
+
+xxgk::Result evaluate(const Fixture& f, const std::set<std::string>& only) {
+  if (f.units.empty()) {
+    xxgk::Options o = options(f);
+    o.only_rules = only;
+    return xxgk::check(document(f), o);
+  }
+  std::vector<xxgk::Report> reports;
+  const xxgk::RollupUnit root = rollup_root(f, reports);
+  xxgk::Result result{reports[0], std::nullopt, {}, {}};
+  for (const auto& level : xxgk::check_rollup(root))
+    for (const auto& finding : level.findings)
+      if (only.empty() || only.count(finding.rule)) result.findings.push_back(finding);
+  return result;
+}
+
 std::vector<std::string> render(const xxgk::Result& result, const std::string& text) {
   std::vector<std::string> out;
   for (const auto& f : result.findings) {
@@ -135,6 +176,7 @@ std::string serialize(const Fixture& f, const std::vector<std::string>& expected
     out += std::string(marker) + "\n" + body;
   };
   if (f.has_previous) block(kPrevious, f.previous);
+  for (const auto& [name, text] : f.units) block((kUnit + name).c_str(), text);
   block(kExpected, "");
   for (const auto& line : expected) out += line + "\n";
   return out;

@@ -1,4 +1,4 @@
-// The contract JSON over every rule fixture, the corpus, the fuzz seeds and the test fixtures is
+// The contract JSON (and the roll-up's, for the fixtures with units) over every rule fixture, the corpus, the fuzz seeds and the test fixtures is
 // laid out exactly as nlohmann::json lays out the same document (parsed and dumped again, pretty
 // and on one line), and leading members ("file", "status") change nothing else. (When the streaming writer replaced
 // the nlohmann tree writer, this test compared the two and found the same bytes everywhere.)
@@ -53,6 +53,17 @@ TEST_CASE("contract JSON is laid out as nlohmann::json lays it out") {
     xxgk::Options alone = fixtures::options(f);
     alone.only_rules = {rule};
     compared += compare(path.string() + " alone", xxgk::check(fixtures::document(f), alone));
+    if (!f.units.empty()) {  // the roll-up's own JSON (xxgk-lint rollup --format json)
+      std::vector<xxgk::Report> reports;
+      const xxgk::RollupUnit root = fixtures::rollup_root(f, reports);
+      const auto levels = xxgk::check_rollup(root);
+      for (const int indent : {1, -1}) {
+        INFO(path.string() << " roll-up, indent " << indent);
+        const std::string json = xxgk::rollup_json(levels, indent);
+        CHECK(json == redumped(json, indent));
+      }
+      ++compared;
+    }
   }
   std::vector<fs::path> texts;
   for (const char* dir : {"seeds", "dev"})

@@ -17,7 +17,7 @@ xxgk::Result check_fixture(const std::string& rel) {
   const std::string rule = rel.substr(0, rel.find('/'));
   const auto f = fixtures::load((kRoot / (rel + ".txt")).string(), rule, rel.find("/fires/") != std::string::npos);
   REQUIRE_FALSE(f.text.empty());
-  return xxgk::check(fixtures::document(f), fixtures::options(f));
+  return fixtures::evaluate(f, {});
 }
 
 std::vector<xxgk::Finding> with_rule(const xxgk::Result& r, const std::string& id) {
@@ -148,4 +148,53 @@ TEST_CASE("table.format_mismatch: tables 二 and 三 in different formats are ea
   CHECK(r.report.active->format->id == "2019");
   CHECK(r.report.format->id == "2021");
   CHECK(r.report.active->value("article20_5.licensing", 1) == -2);  // the 2019 本年增/减 column
+}
+
+TEST_CASE("cross_year.text_reuse: the share is counted in characters of whole sentences, digits alike, and only "
+          "above one half warns") {
+  auto metric = [](const xxgk::Result& r) {
+    for (const auto& m : r.metrics)
+      if (m.spec->key == "text_reuse") return m;
+    FAIL("no text_reuse metric");
+    return xxgk::MetricValue{};
+  };
+  // Every sentence of 一, 五 and 六 is last year's with other numbers: all of it repeats.
+  const auto copied = check_fixture("cross_year.text_reuse/fires/narrative-copied-with-new-numbers");
+  CHECK(metric(copied).value == 1.0);
+  const auto m = only("cross_year.text_reuse/fires/narrative-copied-with-new-numbers", "cross_year.text_reuse").message;
+  CHECK(has(m, "重复率为 100%"));
+  CHECK(has(m, "2023年度"));
+  CHECK(has(m, "最长的重复段落：“2024年,本县认真贯彻落实"));
+  // The overview (113 characters) and 六 (11) repeat; 五 was rewritten at 124 characters: exactly
+  // one half, which is not more than half.
+  const auto half = metric(check_fixture("cross_year.text_reuse/silent/overview-repeated-but-not-more-than-half"));
+  CHECK(half.numerator == 124);
+  CHECK(half.denominator == 248);
+  CHECK(half.value == 0.5);
+  // Written anew: only 六's one line (11 characters) is the same.
+  const auto anew = metric(check_fixture("cross_year.text_reuse/silent/narrative-written-anew"));
+  CHECK(anew.numerator == 11);
+}
+
+TEST_CASE("rollup.cell_mismatch names the consolidated cell, its value, the units' sum and each unit's value") {
+  const auto result = check_fixture("rollup.cell_mismatch/fires/granted-moved-from-not-held");
+  const auto found = with_rule(result, "rollup.cell_mismatch");
+  REQUIRE(found.size() == 4);
+  const auto& f = found.front();
+  CHECK(f.table == "requests");
+  CHECK(f.message == "表三（一）予以公开「自然人」：本级报告为 9，下属单位之和为 8（交通运输局 6，教育局 2）");
+  REQUIRE(f.details.units.size() == 2);
+  CHECK(f.details.units[0].name == "交通运输局");
+  CHECK(f.details.units[0].value == 6);
+  CHECK(f.details.units[1].value == 2);
+  // Where a unit's row is unread, the cells are listed as not checked, never compared.
+  const auto unread = only("rollup.not_checked/fires/a-units-row-unread", "rollup.not_checked");
+  CHECK(unread.details.unchecked.size() == 7);
+  CHECK(has(unread.message, "表三有 7 格未做汇总核对"));
+  CHECK(has(unread.message, "（一）予以公开「自然人」（教育局未读出）"));
+  CHECK(with_rule(check_fixture("rollup.cell_mismatch/silent/differs-only-where-a-unit-row-is-unread"),
+                  "rollup.cell_mismatch").empty());
+  const auto missing = only("rollup.unit_missing/fires/unit-without-report", "rollup.unit_missing").message;
+  CHECK(has(missing, "卫生健康委员会"));
+  CHECK(has(missing, "未做逐格汇总核对"));
 }

@@ -55,7 +55,7 @@ std::string block(const std::vector<std::string>& lines) {
 // Prints the fixture's findings with their messages, every rule enabled (for reviewing).
 void show(const fixtures::Fixture& f) {
   const auto document = fixtures::document(f);
-  const auto result = xxgk::check(document, fixtures::options(f));
+  const auto result = fixtures::evaluate(f, {});
   const auto lines = fixtures::render(result, document.text);
   std::cout << "## " << fs::relative(f.path, kRoot).string() << "\n";
   for (size_t i = 0; i < lines.size(); ++i)
@@ -64,10 +64,8 @@ void show(const fixtures::Fixture& f) {
 }
 
 void run(const fixtures::Fixture& f) {
-  xxgk::Options options = fixtures::options(f);
-  options.only_rules = {f.rule};
   const auto document = fixtures::document(f);
-  const auto result = xxgk::check(document, options);
+  const auto result = fixtures::evaluate(f, {f.rule});
   const auto got = fixtures::render(result, document.text);
   if (env_is_1("XXGK_FIXTURES_SHOW")) show(f);
   if (env_is_1("XXGK_UPDATE_FIXTURES")) {
@@ -130,7 +128,7 @@ TEST_CASE("meta: with every rule enabled, each fixture emits only registered ids
   for (const auto& e : all_fixtures()) {
     const auto f = fixtures::load(e.path.string(), e.rule, e.fires);
     const auto document = fixtures::document(f);
-    const auto result = xxgk::check(document, fixtures::options(f));
+    const auto result = fixtures::evaluate(f, {});
     for (const auto& finding : result.findings) {
       INFO(e.path.string() << ": " << finding.rule);
       REQUIRE(severity.count(finding.rule) == 1);
@@ -140,9 +138,7 @@ TEST_CASE("meta: with every rule enabled, each fixture emits only registered ids
     own.findings.erase(std::remove_if(own.findings.begin(), own.findings.end(),
                                       [&](const xxgk::Finding& x) { return x.rule != e.rule; }),
                        own.findings.end());
-    xxgk::Options alone = fixtures::options(f);
-    alone.only_rules = {e.rule};
     INFO(e.path.string());
-    CHECK(fixtures::render(own, document.text) == fixtures::render(xxgk::check(document, alone), document.text));
+    CHECK(fixtures::render(own, document.text) == fixtures::render(fixtures::evaluate(f, {e.rule}), document.text));
   }
 }

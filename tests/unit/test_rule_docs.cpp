@@ -14,6 +14,13 @@ TEST_CASE("docs/rules.md is the registry's (regenerate: build/native/xxgk-lint -
   CHECK(ss.str() == xxgk::rules_markdown());
 }
 
+TEST_CASE("docs/metrics.md is the indicators' (regenerate: build/native/xxgk-lint --metrics-doc > docs/metrics.md)") {
+  std::ifstream in(std::string(XXGK_SOURCE_DIR) + "/docs/metrics.md", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  CHECK(ss.str() == xxgk::metrics_markdown());
+}
+
 TEST_CASE("every rule names its source file, and that file defines the rule") {
   for (const auto& rule : xxgk::rules()) {
     INFO(rule.id);

@@ -1,5 +1,7 @@
 // Documents in the page: files and pasted HTML are read and checked by the core in the Worker
-// (web/src/worker.js), exactly as the CLI reads them; nothing here decodes or parses a document.
+// (web/src/worker.js), exactly as the CLI reads them; nothing here decodes or reads a document.
+// The one thing the Worker cannot do is parse HTML (DOMParser is the main thread's): it asks, and
+// html-tree.js gives it the browser's tree, only converted.
 //
 // Contract for the page:
 //   const docs = documentReader(worker)          the page's Worker (already created)
@@ -18,37 +20,22 @@
 //   options: {previous: "last year's text"} as for check()
 //   onProgress({done, total, name}) after each file.
 
-const VENDOR_BASE = new URL('../vendor/', import.meta.url);
-
-// pdf.js for the Worker: inline in the single-file page, else fetched from vendor/ beside src/.
-async function vendorFiles(names) {
-  const files = {};
-  for (const name of names) {
-    const inline = typeof document !== 'undefined'
-      ? document.querySelector(`script[type="text/plain"][data-vendor="${name}"]`) : null;
-    if (inline) { files[name] = inline.textContent; continue; }
-    try {
-      const r = await fetch(new URL(name, VENDOR_BASE));
-      files[name] = r.ok ? await r.text() : null;
-    } catch { files[name] = null; }
-  }
-  return files;
-}
+import { htmlTreeJson } from './html-tree.js';
 
 export function documentReader(worker) {
   let nextId = 1;
   const waiting = new Map();
-  worker.addEventListener('message', async (e) => {
+  worker.addEventListener('message', (e) => {
     const msg = e.data || {};
-    if (msg.type === 'vendor-request') {
-      worker.postMessage({ type: 'vendor', files: await vendorFiles(msg.names || []) });
+    if (msg.type === 'html-request') {
+      worker.postMessage({ type: 'html-tree', id: msg.id, json: htmlTreeJson(msg.markup, msg.attributes || []) });
     } else if (msg.type === 'document' && waiting.has(msg.id)) {
       const { resolve, name } = waiting.get(msg.id);
       waiting.delete(msg.id);
       const doc = JSON.parse(msg.json);
       resolve({
         name, status: doc.status, message: doc.message, text: doc.text,
-        result: doc.contract ? JSON.parse(doc.contract) : null, document: doc,
+        result: msg.contract ? JSON.parse(msg.contract) : null, document: doc,
       });
     } else if (msg.type === 'error' && waiting.has(msg.id)) {
       const { resolve, name } = waiting.get(msg.id);

@@ -9,6 +9,7 @@
 
 #include "xxgk/document.h"
 #include "xxgk/finding.h"
+#include "xxgk/metrics.h"
 #include "xxgk/report.h"
 
 namespace xxgk {
@@ -26,6 +27,7 @@ struct Result {
   Report report;
   std::optional<Report> previous;
   std::vector<Finding> findings;   // sorted by position; findings without a place last
+  std::vector<MetricValue> metrics;  // metric_specs() in order
 };
 
 // advice: speaks only when another rule failed, with a remedy (it is not a check that passes).
@@ -57,6 +59,8 @@ std::string to_json(const Result& result, int indent = 1, const JsonLead& lead =
 std::string rules_json();
 // docs/rules.md, generated from the registry.
 std::string rules_markdown();
+// docs/metrics.md, generated from the indicators' definitions.
+std::string metrics_markdown();
 // Options from a JSON object ({"previous": "..."}); unknown keys ignored, bad JSON -> defaults.
 Options options_from_json(std::string_view json);
 

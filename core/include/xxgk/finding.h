@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,12 @@ struct FixOption {
   bool agrees_with_narrative = false;
 };
 
+// A value of one of several reports (rollup: a unit's cell); empty when unread.
+struct NamedValue {
+  std::string name;
+  std::optional<double> value;
+};
+
 // Machine-readable facts of a finding, written to JSON as "details" when not empty.
 struct FindingDetails {
   std::string raw;                                // the text concerned, as printed
@@ -38,8 +45,10 @@ struct FindingDetails {
   std::vector<double> chosen;                     // the reading taken
   std::vector<FixOption> fixes;                   // best first
   std::vector<std::string> unchecked;             // relations that could not be checked
+  std::vector<NamedValue> units;                  // rollup: each unit's value of the cell
   bool empty() const {
-    return raw.empty() && alternatives.empty() && chosen.empty() && fixes.empty() && unchecked.empty();
+    return raw.empty() && alternatives.empty() && chosen.empty() && fixes.empty() && unchecked.empty() &&
+           units.empty();
   }
 };
 

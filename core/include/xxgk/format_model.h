@@ -119,6 +119,33 @@ struct CrossYearSpec {
   bool heuristic = false;           // format.md: a heuristic only (amendments break it)
 };
 
+// A cell, or the cells of a group of rows, in one column: table 三's row or group row ("group.denied":
+// every data row under it), or table 四's group; the column by key.
+struct CellTerm {
+  std::string row;
+  std::string column;
+};
+
+// An indicator evaluators score, computed the same way for every report: sum(numerator) /
+// sum(denominator) over cells of one table, or (table empty) a measure of the narrative text of
+// `sections` against last year's (text_reuse).
+struct MetricSpec {
+  std::string key;                 // "substantive_disclosure_rate"
+  std::string name;                // Chinese, as evaluators call it
+  std::string definition;          // one line, Chinese
+  std::string table;               // "requests" | "review_litigation" | "" (a text measure)
+  std::vector<CellTerm> numerator, denominator;
+  std::vector<int> sections;       // a text measure: the sections it reads
+};
+
+// A figure of a table shown in summaries (CSV, xlsx), under a short label.
+struct SummaryFigure {
+  std::string key;                 // "new_received_total"
+  std::string label;               // Chinese column header
+  std::string table;
+  CellTerm cell;
+};
+
 struct FormatModel {
   std::string id;                   // "2019" | "2021"
   std::string notice;               // 国办公开办函〔2019〕60号
@@ -152,6 +179,10 @@ struct FormatModel {
 };
 
 const FormatModel& format_2019();
+// The indicators and summary figures: the same for both formats (the row keys they name are shared).
+const std::vector<MetricSpec>& metric_specs();
+const MetricSpec* metric_spec(const std::string& key);
+const std::vector<SummaryFigure>& summary_figures();
 const FormatModel& format_2021();
 const std::vector<const FormatModel*>& all_formats();
 const FormatModel* format_by_id(const std::string& id);

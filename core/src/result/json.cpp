@@ -5,6 +5,7 @@
 #include "result/json_writer.h"
 #include "rules/rule.h"
 #include "xxgk/check.h"
+#include "xxgk/rollup.h"
 
 namespace xxgk {
 namespace {
@@ -46,6 +47,19 @@ void write_row_values(JsonWriter& w, const Row* row) {
   w.begin_array();
   for (const auto& c : row->cells) w.number(c.value);
   w.end_array();
+}
+
+void write_meta_spans(JsonWriter& w, const Meta& m) {
+  w.begin_object();
+  w.key("title");
+  write_span(w, m.title_span);
+  w.key("agency");
+  write_span(w, m.agency_span);
+  w.key("year");
+  write_span(w, m.year_span);
+  w.key("published");
+  write_span(w, m.published_span);
+  w.end_object();
 }
 
 void write_active(JsonWriter& w, const Report& r) {
@@ -221,6 +235,17 @@ void write_details(JsonWriter& w, const Report& r, const Finding& f) {
     for (const auto& u : d.unchecked) w.string(u);
     w.end_array();
   }
+  if (!d.units.empty()) {
+    w.key("units");
+    w.begin_array();
+    for (const auto& u : d.units) {
+      w.begin_object();
+      w.member("name", u.name);
+      w.member("value", u.value);
+      w.end_object();
+    }
+    w.end_array();
+  }
   w.end_object();
 }
 
@@ -258,6 +283,37 @@ void write_previous(JsonWriter& w, const Report& previous) {
   w.end_object();
 }
 
+void write_metrics(JsonWriter& w, const Result& result) {
+  w.begin_object();
+  for (const auto& m : result.metrics) {
+    w.key(m.spec->key);
+    w.begin_object();
+    w.member("name", m.spec->name);
+    w.member("numerator", m.numerator);
+    w.member("denominator", m.denominator);
+    w.member("value", m.value);
+    w.member("previous", m.previous);
+    w.member("change", m.change);
+    if (m.passage.valid()) {
+      w.key("passage");
+      w.begin_object();
+      w.member("text", m.passage_text);
+      w.key("span");
+      write_span(w, m.passage);
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_object();
+}
+
+// A string member, or null when the string is empty.
+void member_or_null(JsonWriter& w, std::string_view k, const std::string& v) {
+  w.key(k);
+  if (v.empty()) w.null();
+  else w.string(v);
+}
+
 }  // namespace
 
 const char* severity_name(Severity s) {
@@ -284,8 +340,12 @@ std::string to_json(const Result& result, int indent, const JsonLead& lead) {
   write_tables(w, r);
   w.key("cell_spans");
   write_cell_spans(w, r);
+  w.key("meta_spans");
+  write_meta_spans(w, r.meta);
   w.key("coverage");
   write_coverage(w, r);
+  w.key("metrics");
+  write_metrics(w, result);
   w.key("findings");
   write_findings(w, result);
   if (result.previous) {
@@ -293,6 +353,47 @@ std::string to_json(const Result& result, int indent, const JsonLead& lead) {
     write_previous(w, *result.previous);
   }
   w.end_object();
+  return out;
+}
+
+std::string rollup_json(const std::vector<RollupLevel>& levels, int indent) {
+  std::string out;
+  JsonWriter w(out, indent);
+  w.begin_array();
+  for (const auto& level : levels) {
+    const RollupUnit& node = *level.node;
+    const Meta* meta = node.report ? &node.report->meta : nullptr;
+    w.begin_object();
+    member_or_null(w, "file", node.file);
+    w.member("name", node.name);
+    w.key("agency");
+    if (meta) w.value(meta->agency);
+    else w.null();
+    w.key("year");
+    if (meta) w.value(meta->year);
+    else w.null();
+    w.key("units");
+    w.begin_array();
+    for (const auto& unit : node.units) {
+      w.begin_object();
+      w.member("name", unit.name);
+      member_or_null(w, "file", unit.file);
+      w.member("status", unit.report ? "ok" : "missing");
+      w.key("year");
+      if (unit.report) w.value(unit.report->meta.year);
+      else w.null();
+      if (!unit.problem.empty()) w.member("message", unit.problem);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("findings");
+    w.begin_array();
+    if (node.report)
+      for (const auto& f : level.findings) write_finding(w, *node.report, f);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
   return out;
 }
 

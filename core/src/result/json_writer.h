@@ -37,7 +37,7 @@ class JsonWriter {
     value(v);
   }
 
- private:
+  // A value of any type member() takes.
   void value(std::string_view s) { string(s); }
   void value(const std::string& s) { string(s); }
   void value(const char* s) { string(s); }
@@ -53,6 +53,7 @@ class JsonWriter {
     else null();
   }
 
+ private:
   void open(char bracket);
   void close(char bracket);
   // Before a value: the separator and indentation an array element needs (nothing after a key).

@@ -15,7 +15,8 @@ extern const Rule section_missing, section_order, section_renamed, section_dupli
 extern const Rule narrative_received, narrative_replies, narrative_outcomes, narrative_carried_over,
     narrative_review_litigation, narrative_scope, narrative_arithmetic;
 extern const Rule cross_year_carried_over, cross_year_previous_items, cross_year_agency, cross_year_year,
-    cross_year_previous_unreadable;
+    cross_year_previous_unreadable, cross_year_text_reuse;
+extern const Rule rollup_cell_mismatch, rollup_unit_missing, rollup_unit_year_differs, rollup_not_checked;
 }  // namespace xxgk::rulebook
 
 namespace xxgk {
@@ -70,6 +71,12 @@ const std::vector<const Rule*>& all_rules() {
       &cross_year_agency,
       &cross_year_year,
       &cross_year_previous_unreadable,
+      &cross_year_text_reuse,
+      // a consolidated report against its units (check_rollup, not check)
+      &rollup_cell_mismatch,
+      &rollup_unit_missing,
+      &rollup_unit_year_differs,
+      &rollup_not_checked,
   };
   return list;
 }

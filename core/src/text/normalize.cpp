@@ -1,34 +1,21 @@
 // Normalisation keeps a map from every normalised character back to the original UTF-16 offset,
 // so that every cell and finding can be shown in place in the text as it was given.
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <memory>
 #include <unordered_map>
 
 #include "text/code_points.h"
-#include "text/hant_hans.h"
 #include "text/script_detect.h"
+#include "text/unicode_data.h"
 #include "text/utf8.h"
 #include "xxgk/text.h"
 
 namespace xxgk {
 namespace {
 
-const icu::Normalizer2* nfkc() {
-  static const icu::Normalizer2* instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
-    return U_SUCCESS(status) ? n : nullptr;
-  }();
-  return instance;
-}
-
 bool is_zero_width(char32_t c) { return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD; }
 
 bool is_space(char32_t c) {
-  return c != '\n' && c != '\t' && c != '\r' && (c == 0xA0 || c == 0x3000 || u_isUWhiteSpace(static_cast<UChar32>(c)));
+  return c != '\n' && c != '\t' && c != '\r' && unicode::is_white_space(c);
 }
 
 // Word-level conversions of mirror sites that character transliteration cannot undo
@@ -60,17 +47,13 @@ std::u32string normalized_char(char32_t c, bool traditional) {
   if (c < 0x80) return std::u32string(1, c);
   // CJK Unified Ideographs have no compatibility mapping: NFKC leaves them alone.
   if (!traditional && c >= 0x4E00 && c <= 0x9FFF) return std::u32string(1, c);
-  const char32_t ch = traditional ? simplified(c) : c;
-  const icu::Normalizer2* norm2 = nfkc();
-  if (!norm2 || norm2->isInert(static_cast<UChar32>(ch))) return std::u32string(1, ch);
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString n = norm2->normalize(icu::UnicodeString(static_cast<UChar32>(ch)), status);
-  if (U_FAILURE(status)) return std::u32string(1, ch);
+  std::u32string_view chars = traditional && c >= 0x3400 ? unicode::simplified(c) : std::u32string_view();
+  if (chars.empty()) chars = std::u32string_view(&c, 1);
   std::u32string out;
-  for (int32_t k = 0; k < n.length();) {
-    const UChar32 cp = n.char32At(k);
-    k += U16_LENGTH(cp);
-    out += is_space(static_cast<char32_t>(cp)) ? U' ' : static_cast<char32_t>(cp);
+  for (char32_t ch : chars) {
+    const std::u32string_view n = unicode::nfkc(ch);
+    if (n.empty()) { out += ch; continue; }
+    for (char32_t cp : n) out += is_space(cp) ? U' ' : cp;
   }
   return out;
 }

@@ -20,6 +20,8 @@ std::string format_number(double v) {
   return s;
 }
 
+std::string format_percent(double ratio) { return format_number(std::round(ratio * 10000) / 100) + "%"; }
+
 std::string join_numbers(const std::vector<double>& values, const char* sep) {
   std::string out;
   for (size_t i = 0; i < values.size(); ++i) {

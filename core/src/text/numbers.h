@@ -12,6 +12,8 @@ namespace xxgk::text {
 // 28 → "28", 74708.228 → "74708.228", 1e30 → "1000000000000000000000000000000": no exponent,
 // no trailing zeros, at most 6 decimals.
 std::string format_number(double v);
+// A ratio as a percentage with two decimals at most: 0.6321 → "63.21%", 0.5 → "50%".
+std::string format_percent(double ratio);
 // "40、23、0" for a list of numbers.
 std::string join_numbers(const std::vector<double>& values, const char* sep = "、");
 

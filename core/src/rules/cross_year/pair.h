@@ -3,6 +3,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "compare/agency.h"
 #include "rules/rule.h"
 
 namespace xxgk::rulebook {
@@ -18,19 +19,6 @@ inline Span first_valid(std::initializer_list<Span> spans) {
   for (Span s : spans)
     if (s.valid()) return s;
   return Span{0, 0};
-}
-
-}  // namespace xxgk::rulebook
-
-namespace xxgk::rulebook {
-
-// Agency names compared without the words that vary between a government's own reports
-// (人民政府/政府/办公室/办公厅): one contains the other.
-inline bool same_agency(std::string a, std::string b) {
-  for (std::string* s : {&a, &b})
-    for (const char* word : {"人民政府", "政府", "办公室", "办公厅"})
-      for (size_t p; (p = s->find(word)) != std::string::npos;) s->erase(p, std::string(word).size());
-  return a == b || a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
 }  // namespace xxgk::rulebook
