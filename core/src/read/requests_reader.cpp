@@ -398,20 +398,22 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
 }  // namespace
 
-// A table counts as there when at least kMinRowsForTable rows have numbers; otherwise the
-// labels found were quotes in the narrative and what reading them found is dropped.
+// A table counts as there when at least kMinRowsForTable rows have numbers, or when most of its
+// row labels stand in order (a table whose numbers could not be read: said row by row, not called
+// missing); otherwise the labels found were quotes in the narrative and what reading found is dropped.
 std::optional<Table> read_requests(const ReadContext& ctx, size_t& table_end) {
   std::vector<ReadingNote> local;
   const ReadContext local_ctx{ctx.text, ctx.compact, ctx.model, ctx.chains, ctx.sections, local};
   auto table = read_requests_rows(local_ctx, table_end);
   if (!table) return std::nullopt;
-  size_t with_numbers = 0;
+  size_t with_numbers = 0, labelled = 0;
   for (const auto& row : table->rows) {
     bool any = false;
     for (const auto& c : row.cells) any = any || c.value || c.blank;
     with_numbers += any ? 1 : 0;
+    labelled += row.label_span.valid() ? 1 : 0;
   }
-  if (with_numbers < kMinRowsForTable) return std::nullopt;
+  if (with_numbers < kMinRowsForTable && 2 * labelled < table->rows.size()) return std::nullopt;
   ctx.notes.insert(ctx.notes.end(), local.begin(), local.end());
   return table;
 }
