@@ -20,8 +20,6 @@ class CompactText {
   // The normalised position just after compact range [.., end): right after its last byte, not
   // at the next kept character (which may lie after spaces or a line break).
   size_t end_in_norm(size_t end) const { return end == 0 ? to_norm(0) : to_norm(end - 1) + 1; }
-  // Han characters in [begin, end) of the compact text.
-  size_t han_between(size_t begin, size_t end) const { return han_end_.rank(end) - han_end_.rank(begin); }
   // Per compact byte: whether it is the last byte of a Han character.
   const text::BitRank& han_ends() const { return han_end_; }
   // Compact position of the first compact byte at or after a normalised position.
