@@ -119,3 +119,20 @@ TEST_CASE("script: simplified text full of characters shared with traditional st
   for (int i = 0; i < 20; ++i) text += "办理申请，依法处理，加强管理，开展检查，优化环境，拓展领域。\n";
   CHECK(xxgk::check(text).report.meta.script == std::optional<std::string>("simplified"));
 }
+
+TEST_CASE("table 四 typed alone, tables 二 and 三 published as images, is read") {
+  const std::string text =
+      "某某区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n"
+      "二、主动公开政府信息情况\n（图片）\n三、收到和处理政府信息公开申请情况\n（图片）\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+      "1\t0\t0\t0\t1\t2\t0\t0\t0\t2\t0\t3\t0\t0\t3\n"
+      "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
+  const Result r = xxgk::check(text);
+  REQUIRE(r.report.review);
+  CHECK_FALSE(r.report.requests);
+  CHECK(r.report.review->value("review", 4) == 1);
+  CHECK(r.report.review->value("litigation_direct", 0) == 2);
+  CHECK(r.report.review->value("litigation_after_review", 1) == 3);
+}
