@@ -161,12 +161,14 @@ fi
 # ---------------------------------------------------------------- sizes
 size_of() { printf "%s 字节，gzip -9 后 %s 字节" "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)"; }
 if [ -f "$WASM_DIR/xxgk-lint.wasm" ]; then
-  row "xxgk-lint.wasm" "$(size_of "$WASM_DIR/xxgk-lint.wasm")" "越小越好"
+  WGZ=$(gzip -9 -c "$WASM_DIR/xxgk-lint.wasm" | wc -c)
+  row "检查模块 xxgk-lint.wasm" "$(size_of "$WASM_DIR/xxgk-lint.wasm")" \
+    "gzip ≤ 300 KB：$(verdict "$(calc "printf \"%.1f\", $WGZ/1024")" "<=" 300)"
 fi
 if [ -f "$PAGE" ]; then
   GZ=$(gzip -9 -c "$PAGE" | wc -c)
   row "单文件页面 xxgk-lint.html" "$(size_of "$PAGE")" \
-    "gzip ≤ 1.5 MB：$(verdict "$(calc "printf \"%.3f\", $GZ/1048576")" "<=" 1.5)"
+    "gzip ≤ 1.0 MB（1 MiB）：$(verdict "$(calc "printf \"%.4f\", $GZ/1048576")" "<=" 1.0)；原始 ≤ 2.0 MB：$(verdict "$(calc "printf \"%.3f\", $(wc -c <"$PAGE")/1048576")" "<=" 2.0)"
 else
   echo "单文件页面：跳过（没有 $PAGE）"
 fi
