@@ -116,9 +116,9 @@ const csp = [
   "default-src 'none'",
   `script-src ${sha(appJs)} 'wasm-unsafe-eval' blob:`,
   'worker-src blob:',
-  'connect-src blob: data:',
+  "connect-src 'none'",        // the wasm is inlined: nothing is fetched
   `style-src ${sha(css)}`,
-  'img-src data: blob:',
+  'img-src data:',             // the empty favicon only
   "font-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",

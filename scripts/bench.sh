@@ -3,7 +3,9 @@
 #   corpus (../shared/corpus seeds + dev, each repeated XXGK_BENCH_REPS times, default 40):
 #     native ms per report and MB/s with one thread and with all cores, peak memory;
 #     wasm ms per report under node (build/wasm, when it exists) and the wasm/native ratio;
-#   the single-file page's size raw and gzipped (build/web/xxgk-lint.html, when it exists);
+#   the single-file page's size raw and gzipped (build/web/xxgk-lint.html, when it exists), and in
+#     headless Chromium its module load, time from a paste to the first finding, typing lag and
+#     the cost of showing a finding's place (tests/web/bench-page.mjs);
 #   the 20 MB input and the pathological inputs (one 5 MB line, 100 000 table-like lines, a
 #     million digits in a row, ...): time, peak memory, exit code.
 # Usage: scripts/bench.sh   (after scripts/build.sh; XXGK_BIN overrides build/native/xxgk-lint)
@@ -116,6 +118,12 @@ if [ -f "$PAGE" ]; then
     "$(awk -v b="$RAW" 'BEGIN{print b/1048576}')" "$GZ" "$(awk -v b="$GZ" 'BEGIN{print b/1048576}')"
 else
   echo "单文件页面：跳过（没有 $PAGE）"
+fi
+# The page in headless Chromium: module load, paste to first finding, typing lag, showing a place.
+if [ -f "$PAGE" ] && [ -d tests/web/node_modules/playwright-core ]; then
+  (cd tests/web && timeout "$LIMIT" node bench-page.mjs) || echo "页面：运行失败"
+else
+  echo "页面：跳过（没有 $PAGE 或 tests/web/node_modules）"
 fi
 
 # ---------------------------------------------------------------- large and pathological inputs

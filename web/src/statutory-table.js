@@ -10,6 +10,13 @@
 //   tableHtml(model, formatId, tableId, values, options) → '<table>…</table>'
 //     options.cellAttributes(ref, value) → {name: value} extra attributes of a value cell
 //     options.formatValue(value) → text of a value cell (default: the number, '' when null)
+//   tableLines(model, formatId, tableId, values) → [line…] the table's text as Word copies it:
+//     one line a row, a TAB between the row's cells, a merged cell once (the clipboard's plain
+//     text, and the text the hand-filled form is checked as: the core reads it like a paste)
+//   tableGrid(model, formatId, tableId, values) → [[text…]…] the same table as a rectangle: a
+//     merged cell's text in its top-left position, '' in the positions it covers (CSV columns)
+//   cellLabel(model, formatId, ref) → {table, row, column} the statutory names of a value cell
+//   formatLabel(model, formatId) → '2021 年格式（国办公开办函〔2021〕30号）'
 
 export function formatOf(model, formatId) {
   const formats = (model && model.formats) || [];
@@ -140,4 +147,60 @@ export function tableHtml(model, formatId, tableId, values, options = {}) {
     return `<${tag}${attrs({ ...base, ...extra })}>${escapeHtml(text)}</${tag}>`;
   }).join('') + '</tr>').join('');
   return `<table${attrs(options.tableAttributes || {})}>${body}</table>`;
+}
+
+export function tableLines(model, formatId, tableId, values, formatValue = defaultFormatValue) {
+  return layoutTable(model, formatId, tableId, values).rows.map((row) =>
+    row.map((c) => (c.header ? c.text : formatValue(c.value)).replace(/[\t\r\n]+/g, ' ')).join('\t'));
+}
+
+export function tableGrid(model, formatId, tableId, values, formatValue = defaultFormatValue) {
+  const { rows } = layoutTable(model, formatId, tableId, values);
+  const grid = rows.map(() => []);
+  const covered = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cellSpec of row) {
+      while (covered[r][c]) c++;
+      for (let dr = 0; dr < cellSpec.rowspan && r + dr < rows.length; dr++) {
+        for (let dc = 0; dc < cellSpec.colspan; dc++) {
+          covered[r + dr][c + dc] = true;
+          grid[r + dr][c + dc] = '';
+        }
+      }
+      grid[r][c] = cellSpec.header ? cellSpec.text : formatValue(cellSpec.value);
+      c += cellSpec.colspan;
+    }
+  });
+  return grid.map((row) => Array.from(row, (t) => t ?? ''));
+}
+
+export function cellLabel(model, formatId, ref) {
+  const format = formatOf(model, formatId);
+  const spec = format && format.tables[ref.table];
+  if (!spec) return { table: ref.table, row: String(ref.row), column: String(ref.column ?? '') };
+  if (ref.table === 'active') {
+    const [blockKey, rowKey] = String(ref.row).split('.');
+    const block = spec.blocks.find((b) => b.key === blockKey);
+    const row = block && block.rows.find((r) => r.key === rowKey);
+    const column = block && block.columns[ref.column];
+    return { table: spec.short, row: row ? `${block.caption} ${row.label}` : String(ref.row),
+      column: column ? column.name || column.label : '' };
+  }
+  if (ref.table === 'requests') {
+    const row = spec.rows.find((r) => r.key === ref.row);
+    const parent = row && row.parent && spec.rows.find((r) => r.key === row.parent);
+    const rowName = row ? (parent && parent.parent ? `${parent.display} ${row.display}` : row.display) : String(ref.row);
+    const column = spec.columns[ref.column];
+    return { table: spec.short, row: rowName, column: column ? column.name || column.label : '' };
+  }
+  const group = spec.groups.find((g) => g.key === ref.row);
+  const column = typeof ref.column === 'number' ? spec.columns[ref.column] : spec.columns.find((c) => c.key === ref.column);
+  return { table: spec.short, row: group ? group.name || group.label : String(ref.row),
+    column: column ? column.label : String(ref.column ?? '') };
+}
+
+export function formatLabel(model, formatId) {
+  const format = (model && model.formats || []).find((f) => f.id === formatId);
+  return format ? `${format.id} 年格式（${format.notice}）` : String(formatId ?? '');
 }

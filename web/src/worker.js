@@ -4,12 +4,15 @@
 //        {type: 'read', id, bytes, name, options}      read a document (Uint8Array; name "" or
 //                                                      "clipboard.html" for pasted HTML) and check it
 //        {type: 'vendor', files: {name: text|null}}    answer to a vendor-request
-//   out: {type: 'ready', version, ms} | {type: 'result', id, json, ms} | {type: 'error', id, message}
+//   out: {type: 'ready', version, model, rules, ms}   (model, rules: the core's format model and
+//                                                      rule list as JSON text)
+//        {type: 'result', id, json, ms} | {type: 'error', id, message}
 //        {type: 'document', id, json, ms}              the core's document JSON (xxgk/document_json.h)
 //        {type: 'vendor-request', names}               pdf.js sources, asked of the page once, when
 //                                                      the first PDF is opened
 // A check cannot be interrupted; while one runs, newer text checks replace older queued ones, so
-// only the latest text is checked next. Documents are read in the order they come.
+// only the latest text is checked next. Documents are read in the order they come. The page
+// cancels a stale check by terminating this worker (web/src/check-client.js).
 import createXxgkLint from '../xxgk-lint.mjs';
 import { extractPdfRuns } from './readers/pdf-runs.js';
 
@@ -110,10 +113,16 @@ createXxgkLint({
 }).then((m) => {
   lint = m;
   // Warm-up: the first call compiles the hot wasm paths and builds the core's lazy tables, so the
-  // user's first check is as fast as the later ones.
-  try { m.check('2021年政府信息公开工作年度报告\n一、总体情况\n本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n', '{}');
-    m.check('2021年政府資訊公開工作年度報告\n一、總體情況\n', '{}'); } catch (_) { /* reported on the real check */ }
-  self.postMessage({ type: 'ready', version: m.version(), ms: performance.now() - t0 });
+  // user's first check is as fast as the later ones. Its headings and row come from the model.
+  const model = m.model();
+  try {
+    const format = JSON.parse(model).formats.at(-1);
+    const first = format.sections[0];
+    const row = format.tables.requests.rows[0];
+    m.check(`${format.first_year}年报告\n${first.numeral}、${first.title}\n${row.display} 1 0 0 0 0 0 1\n`, '{}');
+    m.check(`${format.first_year}年報告\n政府資訊公開\n`, '{}');
+  } catch (_) { /* reported on the real check */ }
+  self.postMessage({ type: 'ready', version: m.version(), model, rules: m.rules(), ms: performance.now() - t0 });
   schedule();
 }, (e) => {
   self.postMessage({ type: 'error', id: null, message: '检查模块加载失败：' + String(e && e.message || e) });

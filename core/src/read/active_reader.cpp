@@ -54,6 +54,7 @@ std::optional<Table> read_active(const ReadContext& ctx) {
         const Run& run = region.runs[static_cast<size_t>(g)];
         // A value cell spanning the block's grid leaves empty fields after it in a copy.
         RegionTokens tokens{run.tokens, run.positional};
+        tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
         while (tokens.tokens.size() > ncols && tokens.tokens.back().blank) tokens.tokens.pop_back();
         RowCells rc = resolve_row_cells(tokens, ncols, {});
         CellTarget target{ctx.text, "active", row.key, block.columns, ctx.notes};

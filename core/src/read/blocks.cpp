@@ -70,37 +70,57 @@ std::optional<std::vector<std::vector<size_t>>> blocks_by_paragraphs(const std::
   if (rows == 0 || columns == 0 || lines.size() != rows * columns) return std::nullopt;
   if (std::adjacent_find(lines.begin(), lines.end()) == lines.end()) return std::nullopt;
   auto line_ends_at = [&](size_t end) { return end == lines.size() || lines[end] != lines[end - 1]; };
-  // Rows i .. i+b-1 as one block: each column's b numbers one paragraph of their own.
-  auto block_fits = [&](size_t i, size_t b) {
+  auto one_paragraph = [&](size_t from, size_t count) {
+    for (size_t k = from + 1; k < from + count; ++k)
+      if (lines[k] != lines[from]) return false;
+    return (from == 0 || lines[from] != lines[from - 1]) && line_ends_at(from + count);
+  };
+  // Rows i .. i+b-1 as one block: one row; or each column's b numbers one paragraph of their own;
+  // or the first column's b numbers one paragraph and the other columns row by row in the next
+  // (the first column stands apart from the columns under a shared header: 自然人 | 法人或其他组织).
+  // Returns the block's places, or nothing.
+  auto block_places = [&](size_t i, size_t b) -> std::optional<Indices> {
     const size_t begin = i * columns;
-    if (!line_ends_at(begin + b * columns)) return false;
-    if (b == 1) return true;
-    for (size_t c = 0; c < columns; ++c) {
-      const size_t from = begin + c * b;
-      if (from > 0 && lines[from] == lines[from - 1]) return false;
-      for (size_t k = from + 1; k < from + b; ++k)
-        if (lines[k] != lines[from]) return false;
-      if (!line_ends_at(from + b)) return false;
+    if (!line_ends_at(begin + b * columns)) return std::nullopt;
+    Indices at(b, std::vector<size_t>(columns));
+    if (b == 1) {
+      for (size_t c = 0; c < columns; ++c) at[0][c] = begin + c;
+      return at;
     }
-    return true;
+    bool by_column = true;
+    for (size_t c = 0; c < columns && by_column; ++c) by_column = one_paragraph(begin + c * b, b);
+    if (by_column) {
+      for (size_t r = 0; r < b; ++r)
+        for (size_t c = 0; c < columns; ++c) at[r][c] = begin + c * b + r;
+      return at;
+    }
+    if (columns > 2 && one_paragraph(begin, b) && one_paragraph(begin + b, b * (columns - 1))) {
+      for (size_t r = 0; r < b; ++r) {
+        at[r][0] = begin + r;
+        for (size_t c = 1; c < columns; ++c) at[r][c] = begin + b + r * (columns - 1) + (c - 1);
+      }
+      return at;
+    }
+    return std::nullopt;
   };
   // ways[i]: divisions of rows [0, i) that fit (counted up to 2), with the last block of one.
-  std::vector<size_t> ways(rows + 1, 0), last(rows + 1, 0);
+  std::vector<size_t> ways(rows + 1, 0);
+  std::vector<std::optional<Indices>> last(rows + 1);
   ways[0] = 1;
   for (size_t i = 0; i < rows; ++i) {
     if (ways[i] == 0) continue;
     for (size_t b = 1; i + b <= rows; ++b)
-      if (block_fits(i, b)) {
+      if (auto at = block_places(i, b)) {
         ways[i + b] = std::min<size_t>(2, ways[i + b] + ways[i]);
-        last[i + b] = b;
+        last[i + b] = std::move(at);
       }
   }
   if (ways[rows] != 1) return std::nullopt;
-  Indices at(rows, std::vector<size_t>(columns));
-  for (size_t end = rows; end > 0; end -= last[end]) {
-    const size_t b = last[end], i = end - b;
-    for (size_t r = 0; r < b; ++r)
-      for (size_t c = 0; c < columns; ++c) at[i + r][c] = i * columns + c * b + r;
+  Indices at(rows);
+  for (size_t end = rows; end > 0;) {
+    const Indices& block = *last[end];
+    end -= block.size();
+    for (size_t r = 0; r < block.size(); ++r) at[end + r] = block[r];
   }
   return at;
 }

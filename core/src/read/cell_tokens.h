@@ -28,6 +28,7 @@ struct RegionTokens {
   std::vector<NumberToken> tokens;
   bool positional = false;         // a tab/pipe row: every field is a cell, empty ones blank
   bool whole_line = false;         // the numbers are one line, right after their row's label
+  bool below_label = false;        // the numbers start on a line after their row's label's
 };
 
 // Reads one number starting at s[i] (a digit, or '-' before a digit) within [i, end).

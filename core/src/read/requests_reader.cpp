@@ -21,6 +21,7 @@ namespace {
 
 constexpr size_t kMinRowsForTable = 3;
 constexpr size_t kLastRowReach = 600;  // normalised bytes read after the last label
+constexpr size_t kBytesPerDetachedCell = 6;  // a number alone in its paragraph: "23\n\n"
 constexpr size_t kMaxEqualReadings = 5;  // more glued readings fitting equally well: left unread
 
 std::vector<LocalEquation> row_equations(const FormatModel& m) {
@@ -153,6 +154,33 @@ std::vector<size_t> paragraphs_of(std::string_view norm, const std::vector<Numbe
   return out;
 }
 
+// The runs after region.runs[g], up to `cells` numbers in all and with no label between them,
+// joined to it when together they make exactly `cells` (a line of two numbers, "0 218", ends a
+// run in running text, not in a block of numbers printed apart from their labels).
+void join_following_runs(RegionRuns& region, size_t g, const std::vector<Anchor>& anchors, size_t cells) {
+  size_t total = region.runs[g].tokens.size(), h = g;
+  while (total < cells && h + 1 < region.runs.size()) {
+    const Run& next = region.runs[h + 1];
+    const size_t gap_begin = region.runs[h].ne;
+    if (std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) { return a.nb >= gap_begin && a.nb < next.nb; }))
+      return;
+    if (next.positional) return;
+    total += next.tokens.size();
+    ++h;
+  }
+  if (total != cells || h == g) return;
+  Run& run = region.runs[g];
+  for (size_t k = g + 1; k <= h; ++k) {
+    const Run& next = region.runs[k];
+    run.tokens.insert(run.tokens.end(), next.tokens.begin(), next.tokens.end());
+    run.centers.insert(run.centers.end(), next.centers.begin(), next.centers.end());
+    run.ne = next.ne;
+    run.last_line = next.last_line;
+    run.trail = next.trail;
+  }
+  region.runs.erase(region.runs.begin() + static_cast<long>(g + 1), region.runs.begin() + static_cast<long>(h + 1));
+}
+
 // Rows whose labels stand apart from their numbers (pdftotext's reading order: several labels,
 // then all their numbers, row by row or column by column within blocks of rows): a run of k rows'
 // numbers right after k labels that have none is divided among them as the rows' relation says.
@@ -172,15 +200,17 @@ std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const
   };
   for (size_t g = 0; g < region.runs.size(); ++g) {
     Run& run = region.runs[g];
-    if (run.positional || run.tokens.size() < 2 * ncols || run.tokens.size() % ncols != 0) continue;
-    if (!std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
-      continue;
+    if (run.positional) continue;
     // The data rows whose labels stand between the run before and this one, in the table's order.
     const size_t from = g == 0 ? 0 : region.runs[g - 1].ne;
     std::vector<size_t> orphans;
     for (size_t i = 0; i < chain_rows.size(); ++i)
       if (chain_rows[i].data && found.of_row[i] && found.of_row[i]->nb >= from && found.of_row[i]->ne <= run.nb)
         orphans.push_back(i);
+    if (orphans.size() >= 2) join_following_runs(region, g, found.anchors, orphans.size() * ncols);
+    if (run.tokens.size() < 2 * ncols || run.tokens.size() % ncols != 0) continue;
+    if (!std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+      continue;
     const size_t k = run.tokens.size() / ncols;
     if (orphans.size() != k) continue;
     std::vector<double> values;
@@ -211,6 +241,38 @@ bool no_digits(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Exactly a row's numbers, keeping its relation.
+bool whole_row(const std::vector<NumberToken>& tokens, size_t ncols, const std::vector<LocalEquation>& equations) {
+  if (tokens.size() != ncols) return false;
+  for (const auto& t : tokens)
+    if (!t.value) return false;
+  for (const auto& eq : equations) {
+    double l = 0, r = 0;
+    for (size_t k : eq.lhs) l += *tokens[k].value;
+    for (size_t k : eq.rhs) r += *tokens[k].value;
+    if (l != r) return false;
+  }
+  return true;
+}
+
+// Whether row i's numbers come, below its label, right after labels of other rows that have none (pdftotext's
+// reading order: "一、… 二、… (一)予以公开 217 0 71 …" where 217 0 71 are the three rows'
+// 自然人): they may be any of those rows' (or the nearest's, when they make a whole row of it).
+bool follows_bare_labels(const RegionRuns& region, const ChainAnchors& found, const std::vector<RowSpec>& specs,
+                         const Alignment& alignment, size_t i, long g, size_t region_begin) {
+  const Anchor* anchor = found.of_row[i];
+  const Run& run = region.runs[static_cast<size_t>(g)];
+  // Numbers on the label's own line are its row's.
+  if (!anchor || anchor->ne > run.nb || region.line_of(anchor->ne) == run.first_line) return false;
+  const size_t previous_end = g > 0 ? region.runs[static_cast<size_t>(g - 1)].ne : region_begin;
+  for (size_t j = 0; j < i; ++j) {
+    const Anchor* other = found.of_row[j];
+    if (specs[j].data && other && alignment.run_of_row[j] < 0 && other->nb >= previous_end && other->ne <= anchor->nb)
+      return true;
+  }
+  return false;
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -222,12 +284,15 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
   const ChainAnchors found = chain_anchors(ctx, chain);
   const size_t region_begin = found.begin;
-  const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   const size_t ncols = ctx.model.request_columns.size();
+  // After the last label: its row's numbers, or (pdftotext's reading order) every row's.
+  const size_t reach = std::max(kLastRowReach, data_found * ncols * kBytesPerDetachedCell);
+  const size_t region_end = std::min(ctx.text.norm.size(), found.end + reach);
   RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
                                 header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
   drop_empty_columns(region, ncols);
-  const std::vector<long> fixed = detached_rows(ctx.text.norm, region, found, chain_rows, ncols, row_equations(ctx.model));
+  const auto equations = row_equations(ctx.model);
+  const std::vector<long> fixed = detached_rows(ctx.text.norm, region, found, chain_rows, ncols, equations);
   const ColumnPlacer placer = column_placer(ctx, region, region_begin);
 
   std::vector<AlignRow> align;
@@ -237,7 +302,6 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
   Table table;
   table.id = "requests";
-  const auto equations = row_equations(ctx.model);
   std::vector<std::unique_ptr<CellTarget>> targets;
   std::vector<PendingRow> pending;
   ReadingNote missing;
@@ -255,7 +319,11 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       row.label_span = ctx.text.span(anchor->nb, anchor->ne);
       table_end = std::max(table_end, anchor->ne);
     }
-    const long g = alignment.run_of_row[i];
+    long g = alignment.run_of_row[i];
+    // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
+    if (g >= 0 && fixed[i] < 0 && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
+        !whole_row(region.runs[static_cast<size_t>(g)].tokens, ncols, equations))
+      g = -1;
     if (g < 0) {
       if (anchor) {
         // The label is there, its numbers are not.
@@ -280,6 +348,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
     RegionTokens tokens{run.tokens, run.positional};
+    tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
     tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
                         no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;

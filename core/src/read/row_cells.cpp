@@ -35,7 +35,13 @@ NumberToken merge(const std::vector<NumberToken>& tokens) {
 // last number is the total and the others are the first parts.
 void place_by_order(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs,
                     RowCells& out) {
-  const auto& tokens = region.tokens;
+  // Empty fields where nothing says which cells they are (a merged label's, a PDF's wide gap).
+  std::vector<NumberToken> tokens;
+  for (const auto& t : region.tokens) {
+    if (t.blank) continue;
+    if (!t.value) return;  // text in place of a number: the row is not read
+    tokens.push_back(t);
+  }
   if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
   // One part and its total on one line right after their label say where they stand whatever their values (the
   // row's relation then checks them). Elsewhere, or with more parts, only when the parts add up to
@@ -83,8 +89,14 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
     out.direct = true;
     return out;
   }
-  if (!std::all_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.plain_digits(); })) return out;
+  if (!std::all_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.plain_digits(); })) {
+    place_by_order(region, expected, eqs, out);
+    return out;
+  }
 
+  // One number on a line of its own below its label is one cell, not glued digits (those are
+  // glued on the label's line: "规章000"); a row of fewer cells than the table's is not read.
+  if (tokens.size() == 1 && region.below_label) return out;
   out.ran_together = true;
   std::vector<std::string> runs;
   for (const auto& t : tokens) {
