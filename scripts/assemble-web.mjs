@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Assembles the static page from web/ and the wasm build:
 //   build/web/            index.html, style.css, src/** (ES modules), xxgk-lint.mjs + xxgk-lint.wasm,
-//                         xxgk-xlsx.mjs (the Excel module, loaded only to export)
-//                         (build/web/vendor/ is left as it is: the readers' build fills it)
+//                         vendor/xlsx/xxgk-xlsx.mjs (the Excel module, loaded by the Worker only to
+//                         export, the way pdf.js is; the rest of build/web/vendor/ is left as it
+//                         is: the readers' build fills it)
 //   build/web/xxgk-lint.html   one self-contained file: app and worker bundled (esbuild, from
 //                         web/node_modules), the wasm inlined (the SINGLE_FILE link), styles inline,
 //                         every file of build/web/vendor/ inlined as
@@ -47,8 +48,12 @@ rmSync(join(out, 'src'), { recursive: true, force: true });
 cpSync(join(web, 'src'), join(out, 'src'), { recursive: true });
 for (const f of ['index.html', 'style.css']) cpSync(join(web, f), join(out, f));
 for (const f of ['xxgk-lint.mjs', 'xxgk-lint.wasm']) cpSync(join(wasmDir, f), join(out, f));
-// The Excel module (wasm inlined), for the page to load when it exports a workbook.
-if (existsSync(join(wasmDir, 'xxgk-xlsx.mjs'))) cpSync(join(wasmDir, 'xxgk-xlsx.mjs'), join(out, 'xxgk-xlsx.mjs'));
+// The Excel module (wasm inlined): a vendor file, so the single file inlines it too.
+rmSync(join(out, 'xxgk-xlsx.mjs'), { force: true });
+if (existsSync(join(wasmDir, 'xxgk-xlsx.mjs'))) {
+  mkdirSync(join(out, 'vendor/xlsx'), { recursive: true });
+  cpSync(join(wasmDir, 'xxgk-xlsx.mjs'), join(out, 'vendor/xlsx/xxgk-xlsx.mjs'));
+}
 
 // ---- 2. the single file ----
 // import.meta.url has no meaning inside a classic inline script: the page's (or the worker's) URL.

@@ -4,6 +4,8 @@
 //        {type: 'read', id, bytes, name, options}      read a document (Uint8Array; name "" or
 //                                                      "clipboard.html" for pasted HTML) and check it
 //        {type: 'vendor', files: {name: text|null}}    answer to a vendor-request
+//        {type: 'call', id, fn, args}                  one of the core's batch functions
+//                                                      (worker-calls.js) → {type: 'answer', id, value}
 //   out: {type: 'ready', version, model, rules, ms}   (model, rules: the core's format model and
 //                                                      rule list as JSON text)
 //        {type: 'result', id, json, ms} | {type: 'error', id, message}
@@ -15,6 +17,7 @@
 // cancels a stale check by terminating this worker (web/src/check-client.js).
 import createXxgkLint from '../xxgk-lint.mjs';
 import { extractPdfRuns } from './readers/pdf-runs.js';
+import { answerCall } from './worker-calls.js';
 
 let lint = null;
 let pending = null;
@@ -48,6 +51,10 @@ async function readNext() {
   reading = true;
   const msg = documents.shift();
   try {
+    if (msg.type === 'call') {
+      self.postMessage({ type: 'answer', id: msg.id, value: await answerCall(lint, msg, requestVendor) });
+      return;
+    }
     const t0 = performance.now();
     const options = JSON.stringify(msg.options || {});
     let json = lint.checkDocument(msg.bytes, msg.name || '', options);
@@ -102,7 +109,7 @@ function loadPdfjs() {
 self.onmessage = (e) => {
   const msg = e.data || {};
   if (msg.type === 'check') { pending = msg; schedule(); }
-  else if (msg.type === 'read') { documents.push(msg); schedule(); }
+  else if (msg.type === 'read' || msg.type === 'call') { documents.push(msg); schedule(); }
   else if (msg.type === 'vendor') { const w = vendorWaiters; vendorWaiters = []; for (const f of w) f(msg.files || {}); }
 };
 
