@@ -23,7 +23,7 @@ std::vector<std::string> unit_names(const json& node) {
 
 TEST_CASE("batch inputs: report names only, no hidden file or folder, in the paths' byte order") {
   const json paths = {"d/b.txt", "d/.git/x.txt", "d/a.PDF", "d/~$a.docx", "d/x.expected.json", "d/README.md",
-                      "d/sub/c.html", "d/.txt"};
+                      "d/sub/c.html", "d/.txt", "d/xxgk-rollup.txt"};
   CHECK(json::parse(xxgk::batch_inputs_json(paths.dump())) == json({5, 2, 0, 6}));
 }
 
@@ -55,6 +55,9 @@ TEST_CASE("roll-up layout: a manifest's text is asked for, then names the report
   CHECK(out["layout"]["file"] == "r/汇总.txt");
   REQUIRE(unit_names(out["layout"]) == std::vector<std::string>{"教育局", "财政局"});
   CHECK(out["layout"]["units"][1]["problem"] == "没有找到该单位的报告或文件夹");
+  // A manifest naming units only: the folder's one report is the consolidated one (the manifest is no report).
+  const json units_only = {{"root", "r"}, {"files", {"r/本级.txt", "r/xxgk-rollup.txt"}}, {"texts", {{"r/xxgk-rollup.txt", "unit: 教育局\n"}}}};
+  CHECK(layout(units_only)["layout"]["file"] == "r/本级.txt");
   listing["texts"] = {{"r/xxgk-rollup.txt", "总之\n"}};
   CHECK(layout(listing)["layout"]["problem"] == "xxgk-rollup.txt 第 1 行无法识别（应为 report: 文件 或 unit: 名称）");
 }

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { CORPUS, NATIVE } from './common.mjs';
-import { launch } from './browser.mjs';
+import { CORPUS, NATIVE, WEB } from './common.mjs';
+import { launch, watch, serveStatic } from './browser.mjs';
 import { openSingle, seqOf, waitForCheck, goldCells, SEED_003 } from './page-helpers.mjs';
 import { xlsxCells, sheetRows } from './xlsx-cells.mjs';
 
@@ -44,11 +44,15 @@ function native(cwd, args) {
   return r.stdout;
 }
 
-async function runBatch(page, input, files) {
-  await page.setInputFiles(input, files);
+async function finished(page, state = 'done') {
   await page.waitForFunction(() => ['done', 'failed', 'cancelled'].includes(document.getElementById('batch').dataset.state),
     null, { timeout: 180000 });
-  assert.equal(await page.locator('#batch').getAttribute('data-state'), 'done', await page.locator('#batch-count').textContent());
+  assert.equal(await page.locator('#batch').getAttribute('data-state'), state, await page.locator('#batch-count').textContent());
+}
+
+async function runBatch(page, input, files) {
+  await page.setInputFiles(input, files);
+  await finished(page);
 }
 
 const shownFiles = (page) => page.locator('#batch-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.file));
@@ -252,4 +256,61 @@ test('a folder laid out for a roll-up: offered, and the core\'s findings are the
   assert.match(await page.locator('#batch-rollup .rollup-units li[data-status="missing"]').textContent(), /^审计局：/);
   assert.deepEqual(w.errors, []);
   await page.close();
+});
+
+test('files dropped on the page are a batch', async () => {
+  const { page, w } = await openSingle(browser.context);
+  const texts = ['03_pingtan_2024', '04_pingtan_2025'].map((n) => [`${n}.txt`, readFileSync(join(CORPUS, 'dev', `${n}.txt`), 'utf8')]);
+  await page.evaluate((files) => {
+    const data = new DataTransfer();
+    for (const [name, text] of files) data.items.add(new File([text], name, { type: 'text/plain' }));
+    document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, texts);
+  await finished(page);
+  assert.deepEqual(await shownFiles(page), ['03_pingtan_2024.txt', '04_pingtan_2025.txt']);
+  assert.equal(await cellText(page, '04_pingtan_2025.txt', 'previous_file'), '03_pingtan_2024.txt');
+  assert.equal(await page.inputValue('#report-input'), '', 'no report went into the text box');
+  assert.deepEqual(w.errors, []);
+  await page.close();
+});
+
+test('cancel: the reports checked keep their rows, the others say they were not checked; the CSV has the checked ones', async () => {
+  const folder = join(dir, 'many');
+  mkdirSync(folder);
+  const total = 60;
+  for (let i = 0; i < total; i++) copyFileSync(join(CORPUS, 'seeds', `${SEED_003}.txt`), join(folder, `${String(i).padStart(3, '0')}.txt`));
+  const { page, w } = await openSingle(browser.context);
+  await page.setInputFiles('#folder-input', folder);
+  await page.waitForFunction(() => /^已检查 [1-9]\d* \//.test(document.getElementById('batch-count').textContent));
+  assert.equal(await page.locator('#batch-progress').getAttribute('max'), String(total));
+  await page.click('#batch-cancel');
+  await finished(page, 'cancelled');
+  const checked = await page.locator('#batch-table tr[data-status="ok"]').count();
+  const notChecked = await page.locator('#batch-table td.pending', { hasText: '未检查（已取消）' }).count();
+  assert.ok(checked >= 1 && checked < total, `${checked} checked`);
+  assert.equal(checked + notChecked, total);
+  assert.match(await page.locator('#batch-note').textContent(), new RegExp(`已取消：已检查 ${checked} / ${total} 份`));
+  const csv = parseCsv((await download(page, '#batch-csv')).bytes.toString('utf8'));
+  assert.equal(csv.length, checked + 1);
+  assert.deepEqual(w.errors, []);
+  await page.close();
+});
+
+test('hosted build: a folder checked, the Excel module fetched from the page\'s own origin', async () => {
+  const { origin, close } = await serveStatic(WEB);
+  try {
+    const page = await browser.context.newPage();
+    const w = watch(browser.context, page, new RegExp('^(data|blob|' + origin.replace(/[.:/]/g, '\\$&') + ')'));
+    await page.goto(origin + '/index.html');
+    await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 30000 });
+    await runBatch(page, '#folder-input', join(CORPUS, 'dev'));
+    const xlsx = xlsxCells((await download(page, '#batch-xlsx')).bytes);
+    const rows = sheetRows(Object.values(xlsx)[0]);
+    assert.deepEqual(rows.slice(1).map((r) => r[0]), await shownFiles(page));
+    assert.deepEqual(w.requests, [], 'only the page\'s origin');
+    assert.deepEqual(w.errors, []);
+    await page.close();
+  } finally {
+    close();
+  }
 });

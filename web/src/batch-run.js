@@ -4,9 +4,8 @@
 // as `previous`: the pairs the core's yearPairs makes, as the CLI pairs a folder. Which files are
 // reports, each summary row, the exports and the roll-up are the core's too (call()).
 //
-//   const batch = startBatch({ listing, spawn, onStart, onProgress, onRecord })
+//   const batch = startBatch({ listing, spawn, onProgress, onRecord })
 //   listing: what batch-files.js gives; spawn() → a Worker running worker.js
-//   onStart(records)                   the reports found, in checking order, before any is checked
 //   onProgress({phase, done, total})   phase 'check' (every report), then 'pairs' (the re-checks)
 //   onRecord(record)                   a record checked (again)
 //   await batch.done                   → {records, columns, cancelled}
@@ -39,7 +38,7 @@ async function sha256(file) {
   }
 }
 
-export function startBatch({ listing, spawn, onStart, onProgress, onRecord }) {
+export function startBatch({ listing, spawn, onProgress, onRecord }) {
   let cancelled = false;
   let callIds = 0;
   let columns = null;
@@ -130,7 +129,6 @@ export function startBatch({ listing, spawn, onStart, onProgress, onRecord }) {
       index, path: f.path, file: f.file, problem: f.problem, status: null, message: '', contract: null,
       sha256: '', previous: null, metrics: {}, summary: null,
     }));
-    onStart(records);
     const workers = Math.max(1, Math.min(records.length, MAX_WORKERS, navigator.hardwareConcurrency || 2));
     while (slots.length < workers) slots.push(newSlot());
 

@@ -8,6 +8,7 @@
 //   table.update(record)           a record (re)checked
 //   table.sortBy(key)              as a click on that column's header
 //   table.markOpened(record)
+//   table.clear()
 import { SEVERITY_NAMES } from './words.js';
 
 // The page's words for the summary's own columns; indicator columns are named by the core.
@@ -61,7 +62,9 @@ export function summaryTable(container, { onOpen, formatTitle }) {
   function cell(record, column) {
     const value = record.summary[column.at] || { text: '' };
     const td = el('td', { 'data-column': column.key });
-    if (column.key === 'file') {
+    if (column.key === 'file' && record.status !== 'ok') {
+      td.textContent = record.path;
+    } else if (column.key === 'file') {
       const open = el('button', { type: 'button', class: 'open', title: `打开 ${record.path}` }, record.path);
       open.addEventListener('click', (e) => { e.stopPropagation(); onOpen(record); });
       td.append(open);
@@ -135,11 +138,19 @@ export function summaryTable(container, { onOpen, formatTitle }) {
     place();
   }
 
+  function clear() {
+    records = [];
+    rows.clear();
+    sort = { key: null, descending: false };
+    thead.replaceChildren();
+    tbody.replaceChildren();
+  }
+
   function markOpened(record) {
     for (const tr of tbody.querySelectorAll('tr[aria-current]')) tr.removeAttribute('aria-current');
     const tr = rows.get(record);
     if (tr) tr.setAttribute('aria-current', 'true');
   }
 
-  return { show, update, sortBy, markOpened };
+  return { show, update, sortBy, markOpened, clear };
 }

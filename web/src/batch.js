@@ -67,6 +67,7 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
     name = listing.root || '批量检查';
     section.hidden = false;
     rollup.hidden = true;
+    table.clear();
     note.textContent = '';
     count.textContent = '正在列出文件…';
     bar.removeAttribute('value');
@@ -75,10 +76,8 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
     let columns = null;
     const mine = startBatch({
       listing, spawn,
-      onStart(records) {
-        if (!records.length) count.textContent = '没有可检查的文件（.txt .md .html .htm .docx .pdf）';
-      },
       onProgress({ phase, done: n, total }) {
+        if (!total) return;
         bar.max = Math.max(total, 1);
         bar.value = n;
         count.textContent = `${PHASES[phase]} ${n} / ${total} 份`;
@@ -106,7 +105,8 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
     const checked = finished.records.filter((r) => r.summary);
     const unreadable = checked.filter((r) => r.status !== 'ok').length;
     const paired = checked.filter((r) => r.previous).length;
-    note.textContent = (finished.cancelled ? `已取消：已检查 ${checked.length} / ${finished.records.length} 份。` : `共 ${checked.length} 份报告。`) +
+    note.textContent = !finished.records.length && !finished.cancelled ? '所选文件中没有可检查的报告文件。'
+      : (finished.cancelled ? `已取消：已检查 ${checked.length} / ${finished.records.length} 份。` : `共 ${checked.length} 份报告。`) +
       (unreadable ? `其中 ${unreadable} 份无法读取。` : '') +
       (paired ? `${paired} 份已与同一机关上一年度的报告做跨年度核对。` : '');
     count.textContent = finished.cancelled ? '已取消' : `已检查 ${checked.length} / ${finished.records.length} 份`;
@@ -150,10 +150,11 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ['']));
 
   // A batch dropped anywhere on the page (the drop zones hand theirs over through takeDrop).
-  document.addEventListener('dragover', (e) => { if (e.dataTransfer && [...e.dataTransfer.types].includes('Files')) e.preventDefault(); });
+  const hasFiles = (e) => e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+  document.addEventListener('dragover', (e) => { if (hasFiles(e)) e.preventDefault(); });
   document.addEventListener('drop', (e) => {
-    if (e.defaultPrevented || !e.dataTransfer) return;
-    e.preventDefault();
+    if (e.defaultPrevented || !hasFiles(e)) return;   // text dragged into a box drops as usual
+    e.preventDefault();                               // a file is never opened in place of the page
     takeDrop(e.dataTransfer);
   });
 

@@ -7,7 +7,7 @@
 
 namespace xxgk {
 
-// .txt .md .html .htm .docx .pdf, in any case.
+// .txt .md .html .htm .docx .pdf, in any case; not a roll-up manifest (xxgk-rollup.txt).
 bool is_report_file_name(std::string_view name);
 // A name a folder walk passes over: dot files and folders, Word's lock files (~$…).
 bool is_hidden_name(std::string_view name);

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "xxgk/rollup_layout.h"
+
 namespace xxgk {
 
 bool is_report_file_name(std::string_view name) {
+  if (name == kRollupManifest) return false;   // a roll-up's manifest, not a report
   const size_t dot = name.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;  // ".txt" alone is a dot file's name
   std::string ext(name.substr(dot));
