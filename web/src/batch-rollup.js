@@ -6,6 +6,7 @@
 //       consolidated report with units. years: {path: year} of the checked reports.
 //   showRollup(container, layout, { check })   check() → the core's rollup levels (JSON text)
 import { SEVERITY_NAMES } from './words.js';
+import { el } from './dom.js';
 
 export async function findLayout(listing, years, call) {
   if (!listing.root) return null;
@@ -27,13 +28,6 @@ export function rollupTree(node, recordOf) {
   return `{"name":${text(node.name)},"file":${text(node.file)},"problem":${text(node.problem)},` +
     `"message":${text(message)},"result":${(record && record.contract) || 'null'},` +
     `"units":[${node.units.map((u) => rollupTree(u, recordOf)).join(',')}]}`;
-}
-
-function el(tag, attrs = {}, text) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = String(text);
-  return e;
 }
 
 const names = (units) => units.map((u) => u.name).join('、');

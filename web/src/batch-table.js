@@ -10,6 +10,7 @@
 //   table.markOpened(record)
 //   table.clear()
 import { SEVERITY_NAMES } from './words.js';
+import { el } from './dom.js';
 
 // The page's words for the summary's own columns; indicator columns are named by the core.
 const WORDS = {
@@ -17,13 +18,6 @@ const WORDS = {
   errors: SEVERITY_NAMES.error, warnings: SEVERITY_NAMES.warning, previous_file: '上年度报告',
 };
 const LEADING = ['file', 'agency', 'year', 'format', 'errors', 'warnings'];
-
-function el(tag, attrs = {}, text) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = String(text);
-  return e;
-}
 
 const number = (v) => (v === null || v === undefined ? '' : String(v));
 

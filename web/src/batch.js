@@ -12,15 +12,9 @@ import { startBatch, recordsJson } from './batch-run.js';
 import { summaryTable } from './batch-table.js';
 import { findLayout, rollupTree, showRollup } from './batch-rollup.js';
 import { download } from './export.js';
+import { el } from './dom.js';
 
 const PHASES = { check: '已检查', pairs: '跨年度核对' };
-
-function el(tag, attrs = {}, text) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = String(text);
-  return e;
-}
 
 export function batchView(section, { spawn, formatTitle, openReport }) {
   const title = el('h2', { id: 'batch-title' }, '批量检查');
