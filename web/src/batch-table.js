@@ -5,7 +5,7 @@
 //
 //   const table = summaryTable(container, { onOpen(record), formatTitle(formatId) })
 //   table.show(columns, records)   the core's summary columns, the batch's records
-//   table.update(record)           a record (re)checked
+//   table.update(records)          records (re)checked
 //   table.sortBy(key)              as a click on that column's header
 //   table.markOpened(record)
 //   table.clear()
@@ -50,7 +50,7 @@ export function summaryTable(container, { onOpen, formatTitle }) {
     }
     thead.replaceChildren(tr);
     tbody.replaceChildren();
-    for (const r of records) update(r);
+    update(records);
   }
 
   function cell(record, column) {
@@ -82,7 +82,12 @@ export function summaryTable(container, { onOpen, formatTitle }) {
     return lines.join('\n');
   }
 
-  function update(record) {
+  function update(list) {
+    for (const record of list) row(record);
+    if (sort.key) place();
+  }
+
+  function row(record) {
     const tr = el('tr', { 'data-file': record.path, 'data-index': record.index });
     if (!record.summary) {
       tr.dataset.status = 'pending';
@@ -100,7 +105,6 @@ export function summaryTable(container, { onOpen, formatTitle }) {
     const old = rows.get(record);
     if (old) old.replaceWith(tr); else tbody.append(tr);
     rows.set(record, tr);
-    if (sort.key && record.summary) place();
   }
 
   // The rows in the sort's order: numbers as numbers, text in Chinese collation, empty cells last,

@@ -15,6 +15,9 @@ import { download } from './export.js';
 import { el } from './dom.js';
 
 const PHASES = { check: '已检查', pairs: '跨年度核对' };
+// Rows checked are shown together this often: a table of thousands of rows laid out again after
+// every report would hold up the page, and with it the Workers' messages.
+const ROWS_EVERY_MS = 500;
 
 export function batchView(section, { spawn, formatTitle, openReport }) {
   const title = el('h2', { id: 'batch-title' }, '批量检查');
@@ -39,6 +42,14 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
   let run = null;
   let done = null;           // {records, columns, cancelled} of the finished batch
   let name = '';
+  const checkedRows = new Set();
+  let rowsTimer = 0;
+  const showRows = () => {
+    clearTimeout(rowsTimer);
+    rowsTimer = 0;
+    table.update([...checkedRows]);
+    checkedRows.clear();
+  };
   const table = summaryTable(tableBox, {
     formatTitle,
     onOpen(record) {
@@ -61,6 +72,7 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
     name = listing.root || '批量检查';
     section.hidden = false;
     rollup.hidden = true;
+    checkedRows.clear();
     table.clear();
     note.textContent = '';
     count.textContent = '正在列出文件…';
@@ -83,13 +95,15 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
           columns = mine.columns();
           table.show(columns, mine.records());
         } else {
-          table.update(record);
+          checkedRows.add(record);
+          rowsTimer ||= setTimeout(showRows, ROWS_EVERY_MS);
         }
       },
     });
     run = mine;
     const finished = await mine.done.catch((e) => ({ error: e }));
     if (run !== mine) return;
+    showRows();
     if (finished.error) {
       count.textContent = '批量检查失败：' + finished.error.message;
       setState('failed');
@@ -105,7 +119,9 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
       (paired ? `${paired} 份已与同一机关上一年度的报告做跨年度核对。` : '');
     count.textContent = finished.cancelled ? '已取消' : `已检查 ${checked.length} / ${finished.records.length} 份`;
     setState(finished.cancelled ? 'cancelled' : 'done');
-    for (const r of finished.records) if (!r.summary && columns) { r.cancelled = true; table.update(r); }
+    const unchecked = finished.records.filter((r) => !r.summary);
+    for (const r of unchecked) r.cancelled = true;
+    if (columns) table.update(unchecked);
     if (!finished.cancelled) offerRollup(listing, finished);
   }
 
