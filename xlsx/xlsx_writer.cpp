@@ -15,23 +15,26 @@ namespace {
 
 struct Formats {
   lxw_format* header;
+  lxw_format* row_label;
   lxw_format* cell;
   lxw_format* percent;
 };
 
 Formats make_formats(lxw_workbook* wb) {
-  Formats f{workbook_add_format(wb), workbook_add_format(wb), workbook_add_format(wb)};
+  Formats f{workbook_add_format(wb), workbook_add_format(wb), workbook_add_format(wb), workbook_add_format(wb)};
   format_set_bold(f.header);
   format_set_align(f.header, LXW_ALIGN_CENTER);
-  format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_text_wrap(f.header);
-  for (lxw_format* x : {f.header, f.cell, f.percent}) format_set_border(x, LXW_BORDER_THIN);
+  for (lxw_format* x : {f.header, f.row_label}) {
+    format_set_align(x, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(x);
+  }
+  for (lxw_format* x : {f.header, f.row_label, f.cell, f.percent}) format_set_border(x, LXW_BORDER_THIN);
   format_set_num_format(f.percent, "0.00%");
   return f;
 }
 
 void write_cell(lxw_worksheet* ws, const xxgk::SheetCell& c, const Formats& f) {
-  lxw_format* format = c.header ? f.header : c.percent ? f.percent : f.cell;
+  lxw_format* format = c.row_label ? f.row_label : c.header ? f.header : c.percent ? f.percent : f.cell;
   const auto row = static_cast<lxw_row_t>(c.row);
   const auto col = static_cast<lxw_col_t>(c.column);
   if (c.rowspan > 1 || c.colspan > 1) {

@@ -11,7 +11,7 @@ const char* version() { return XXGK_VERSION; }
 const std::vector<RuleInfo>& rules() {
   static const std::vector<RuleInfo> list = [] {
     std::vector<RuleInfo> out;
-    for (const Rule* r : all_rules()) out.push_back({r->id, r->severity, r->title, r->doc, rule_source(*r)});
+    for (const Rule* r : all_rules()) out.push_back({r->id, r->severity, r->title, r->doc, rule_source(*r), r->role, r->needs_previous});
     return out;
   }();
   return list;

@@ -108,7 +108,7 @@ function checkNow() {
   clearTimeout(page.timer);
   if (!page.model) return;
   const text = input.value;
-  showNotice(inputNotice(text, page.model));
+  showNotice(inputNotice(text));
   if (page.mode === 'form') return checkForm(text);
   if (!text.trim()) return nothingToCheck();
   ask('plain', text);
@@ -168,6 +168,7 @@ function show(id, result, request, ms) {
   page.shown = { id, result, request };
   const text = checkedText(request);
   showIntro(false);
+  showNotice(inputNotice(text, result));
   renderMeta(result);
   const items = checklist(result, page.rules, page.model, { previous: Boolean(options().previous) });
   renderSummary(result, items);
@@ -426,7 +427,7 @@ function showDocument(doc, target, label) {
   page.loadingDocument = true;
   replaceAllText(input, doc.text);
   page.loadingDocument = false;
-  showNotice(inputNotice(doc.text, page.model));
+  showNotice(inputNotice(doc.text));
   page.plain = { text: doc.text, result: doc.result };
   if (page.mode === 'form') { checkNow(); return; }
   show(client.forget(), doc.result, { kind: 'document', userText: doc.text, textVersion: page.textVersion });

@@ -7,12 +7,6 @@
 //   coverageLine(result, model) → '表二 10/10 格，表三 175/175 格，表四 15/15 格'
 import { formatOf } from './statutory-table.js';
 
-// Rules that advise rather than check (they only ever speak when another rule failed).
-// The core's rule list has no such mark yet: see docs/web.md.
-const ADVICE = new Set(['arithmetic.suggested_fix']);
-// Rules that compare with last year's report, checked only when one was given (same remark).
-const NEEDS_PREVIOUS = 'cross_year.';
-
 const TABLE_IDS = ['active', 'requests', 'review_litigation'];
 
 function relationTables(result, model) {
@@ -48,12 +42,12 @@ export function checklist(result, rules, model, { previous = false } = {}) {
   const coverage = result.coverage || {};
   const out = [];
   for (const rule of rules || []) {
-    if (ADVICE.has(rule.id)) continue;
+    if (rule.advice) continue;  // speaks only when another rule failed: not a check that passes
     const count = counts.get(rule.id) || 0;
     const item = { id: rule.id, title: rule.title, severity: rule.severity, count, status: 'passed', note: '' };
     if (count) {
       item.status = 'failed';
-    } else if (rule.id.startsWith(NEEDS_PREVIOUS) && !previous) {
+    } else if (rule.needs_previous && !previous) {
       item.status = 'unchecked';
       item.note = '未提供上一年度报告';
     } else if (relations.has(rule.id)) {

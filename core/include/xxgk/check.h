@@ -29,12 +29,18 @@ struct Result {
   std::vector<MetricValue> metrics;  // metric_specs() in order
 };
 
+// advice: speaks only when another rule failed, with a remedy (it is not a check that passes).
+// needs_previous: compares with last year's report, so it checks nothing without one.
+enum class RuleRole { check, advice };
+
 struct RuleInfo {
   std::string id;
   Severity severity;
   std::string title;     // one line, Chinese
   std::string doc;       // the rule's documentation paragraph (Markdown)
   std::string source;    // the file that defines it, relative to the repository
+  RuleRole role = RuleRole::check;
+  bool needs_previous = false;
 };
 
 Result check(const Document& document, const Options& options = {});

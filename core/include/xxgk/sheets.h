@@ -18,6 +18,7 @@ struct SheetCell {
   std::optional<double> number;     // a number cell (else text)
   bool percent = false;             // a ratio shown as a percentage
   bool header = false;              // a header or label cell (bold, centred)
+  bool row_label = false;           // a header cell that labels a row (left-aligned, not bold)
 };
 
 struct Sheet {

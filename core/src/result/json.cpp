@@ -246,7 +246,8 @@ std::string rules_json() {
   json out = json::array();
   for (const auto& rule : rules())
     out.push_back(json{{"id", rule.id}, {"severity", severity_name(rule.severity)}, {"title", rule.title},
-                       {"source", rule.source}});
+                       {"source", rule.source}, {"advice", rule.role == RuleRole::advice},
+                       {"needs_previous", rule.needs_previous}});
   return out.dump(1, ' ', false, json::error_handler_t::replace);
 }
 

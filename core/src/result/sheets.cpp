@@ -18,6 +18,12 @@ SheetCell label(int row, int column, std::string text, int rowspan = 1, int cols
   return c;
 }
 
+SheetCell row_label(int row, int column, std::string text, int rowspan = 1, int colspan = 1) {
+  SheetCell c = label(row, column, std::move(text), rowspan, colspan);
+  c.row_label = true;
+  return c;
+}
+
 SheetCell value(int row, int column, const Cell* cell, int colspan = 1) {
   SheetCell c;
   c.row = row;
@@ -74,7 +80,7 @@ Sheet active_sheet(const Table& t) {
     for (int k = 0; k < n; ++k) s.cells.push_back(label(row, 1 + k, block.columns[static_cast<size_t>(k)].label, 1, span_of(k)));
     ++row;
     for (const auto& spec : block.rows) {
-      s.cells.push_back(label(row, 0, spec.label()));
+      s.cells.push_back(row_label(row, 0, spec.label()));
       const Row* r = t.row(block.key + "." + spec.key);
       for (int k = 0; k < n; ++k)
         s.cells.push_back(value(row, 1 + k, r && r->found ? &r->cells[static_cast<size_t>(k)] : nullptr, span_of(k)));
@@ -116,12 +122,13 @@ Sheet requests_sheet(const Table& t) {
       continue;
     }
     const int row = row_of(spec_row.key);
-    s.cells.push_back(label(row, d, spec_row.display(), 1, labels - d));
+    s.cells.push_back(row_label(row, d, spec_row.display(), 1, labels - d));
     const Row* r = t.row(spec_row.key);
     for (size_t k = 0; k < m.request_columns.size(); ++k)
       s.cells.push_back(value(row, labels + static_cast<int>(k), r && r->found ? &r->cells[k] : nullptr));
   }
-  s.column_widths = {8, 10, 36};
+  // The longest sub-row labels ((六)1 and 2 of the 2021 format) are about 36 characters.
+  s.column_widths = {8, 10, 72};
   s.column_widths.resize(static_cast<size_t>(labels) + m.request_columns.size(), 9);
   s.frozen_rows = top;
   return s;

@@ -5,7 +5,8 @@
 namespace xxgk::rulebook {
 extern const Rule table_missing, table_incomplete, table_unreadable_row, table_format_mismatch;
 extern const Rule cell_blank, cell_leading_zero, cell_negative, cell_non_integer, cell_not_a_number, cell_unit;
-extern const Rule input_ambiguous_digits, input_unsplittable_digits, input_cells_placed_by_order, input_text_repaired;
+extern const Rule input_ambiguous_digits, input_unsplittable_digits, input_cells_placed_by_order, input_text_repaired,
+    input_several_reports;
 extern const Rule requests_row_total, requests_balance, requests_results_total, review_litigation_group_total,
     active_public_total, arithmetic_suggested_fix;
 extern const Rule meta_year_mismatch, meta_deadline;
@@ -38,6 +39,7 @@ const std::vector<const Rule*>& all_rules() {
       &input_unsplittable_digits,
       &input_cells_placed_by_order,
       &input_text_repaired,
+      &input_several_reports,
       // arithmetic: the format model's relations, then the smallest fix
       &requests_row_total,
       &requests_balance,

@@ -22,6 +22,8 @@ struct Rule {
   const char* doc;     // the documentation paragraph: what it checks, an example, the fix
   const char* file;    // __FILE__ of the definition
   RuleCheck check;
+  RuleRole role = RuleRole::check;
+  bool needs_previous = false;
 };
 
 class RuleContext {

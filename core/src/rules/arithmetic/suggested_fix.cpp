@@ -204,6 +204,6 @@ extern const Rule arithmetic_suggested_fix = {
     "comes first; each says why (`details.fix_reasons`). Seed 003 needs "
     "two cells, since both the 自然人 and the 总计 column fail and every cell belongs to a row total. Fix: check "
     "the named cells first.",
-    __FILE__, suggest_fix};
+    __FILE__, suggest_fix, RuleRole::advice};
 
 }  // namespace xxgk::rulebook

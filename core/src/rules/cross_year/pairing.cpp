@@ -42,19 +42,19 @@ extern const Rule cross_year_agency = {
     "cross_year.agency", Severity::warning, "上一年度报告不是同一机关的",
     "The previous report is of another agency (names compared without 人民政府/政府/办公室/办公厅). Fix: give the "
     "same agency's report.",
-    __FILE__, check_agency};
+    __FILE__, check_agency, RuleRole::check, true};
 
 extern const Rule cross_year_year = {
     "cross_year.year", Severity::warning, "上一年度报告不是前一年度的",
     "The previous report is not of the year before (or a year is unknown); the numeric comparisons are then "
     "skipped.",
-    __FILE__, check_year};
+    __FILE__, check_year, RuleRole::check, true};
 
 extern const Rule cross_year_previous_unreadable = {
     "cross_year.previous_unreadable", Severity::warning, "上一年度报告无法读取，未做跨年度核对",
     "The previous year's report meant for this one could not be read (missing, not text, too large): this "
     "report is checked without the cross-year checks, and says so; the other reports of a batch are not "
     "affected. Fix: give a readable file.",
-    __FILE__, check_previous_unreadable};
+    __FILE__, check_previous_unreadable, RuleRole::check, true};
 
 }  // namespace xxgk::rulebook

@@ -89,12 +89,12 @@ extern const Rule cross_year_carried_over = {
     "paste area): this year's \"二、上年结转政府信息公开申请数量\" must equal last year's "
     "\"四、结转下年度继续办理\", column by column. One finding per differing column, quoting both. Skipped when the "
     "two reports are not consecutive years (cross_year.year) or their tables follow different formats.",
-    __FILE__, check_cross_year};
+    __FILE__, check_cross_year, RuleRole::check, true};
 
 extern const Rule cross_year_previous_items = {
     "cross_year.previous_items", Severity::info, "2019年格式：本年“上一年项目数量”与上一年度报告推算值不一致",
     "2019 format, table 二 第(五)(六)(八)项: this year's 上一年项目数量 against last year's 上一年项目数量 + "
     "本年增/减 (format.md §2.3, a heuristic: amendments can break it).",
-    __FILE__, check_cross_year};
+    __FILE__, check_cross_year, RuleRole::check, true};
 
 }  // namespace xxgk::rulebook
