@@ -89,20 +89,20 @@ export function startBatch({ listing, spawn, onProgress, onRecord }) {
     onRecord(record);
   }
 
-  async function check(slot, record, options) {
-    const [doc] = await onSlot(slot, slot.reader.readFiles([record.file], { options }));
+  // A file read and checked: the fields of its record.
+  async function checked(slot, file, options) {
+    const [doc] = await onSlot(slot, slot.reader.readFiles([file], { options }));
     if (!doc.document) replace(slot);   // the module may be unusable after an abort
-    record.status = doc.status;
-    record.message = doc.status === 'ok' ? '' : doc.message;
-    record.contract = doc.document && doc.document.contract || null;
-    if (doc.status !== 'ok') record.sha256 = '';   // as the CLI's records of unreadable files
-    record.metrics = doc.result ? doc.result.metrics || {} : {};
-    await summarise(slot, record);
+    return {
+      status: doc.status, message: doc.status === 'ok' ? '' : doc.message,
+      contract: doc.document && doc.document.contract || null,
+      metrics: doc.result ? doc.result.metrics || {} : {},
+    };
   }
 
-  // Each record's work on the first free worker; a worker that fails is replaced and the record
-  // says why it was not checked.
-  async function runAll(phase, list, work) {
+  // Each record's work on the first free worker. A worker that fails is replaced, and
+  // failed(slot, record, error) says what became of the record.
+  async function runAll(phase, list, work, failed) {
     let next = 0, done = 0;
     onProgress({ phase, done, total: list.length });
     await Promise.all(slots.map(async (slot) => {
@@ -113,8 +113,7 @@ export function startBatch({ listing, spawn, onProgress, onRecord }) {
         } catch (e) {
           if (cancelled) return;
           replace(slot);
-          Object.assign(record, { status: 'damaged', message: '检查失败：' + e.message, contract: null, metrics: {} });
-          await summarise(slot, record).catch(() => onRecord(record));
+          await failed(slot, record, e).catch(() => onRecord(record));
         }
         onProgress({ phase, done: ++done, total: list.length });
       }
@@ -135,20 +134,28 @@ export function startBatch({ listing, spawn, onProgress, onRecord }) {
     await runAll('check', records, async (slot, record) => {
       if (!record.file) {
         Object.assign(record, { status: 'unreadable', message: record.problem });
-        return summarise(slot, record);
+      } else {
+        const sha = await sha256(record.file);
+        Object.assign(record, await checked(slot, record.file, {}));
+        record.sha256 = record.status === 'ok' ? sha : '';   // as the CLI's records of unreadable files
       }
-      record.sha256 = await sha256(record.file);
-      return check(slot, record, {});
+      return summarise(slot, record);
+    }, (slot, record, e) => {
+      Object.assign(record, { status: 'damaged', message: '检查失败：' + e.message, contract: null, metrics: {} });
+      return summarise(slot, record);
     });
     if (cancelled) return;
     const pairs = JSON.parse(await callOn(slots[0], 'yearPairs', ['[' + records.map((r) => r.contract || 'null').join(',') + ']']));
+    // A report whose re-check fails keeps its check alone, as one whose previous year cannot be read.
     await runAll('pairs', records.filter((r) => pairs[r.index] >= 0), async (slot, record) => {
       const previous = records[pairs[record.index]];
       const [last] = await onSlot(slot, slot.reader.readFiles([previous.file]));
       if (last.status !== 'ok') return;   // checked alone, as the CLI does
-      record.previous = previous;
-      return check(slot, record, { previous: last.text });
-    });
+      const again = await checked(slot, record.file, { previous: last.text });
+      if (again.status !== 'ok') return;
+      Object.assign(record, again, { previous });
+      return summarise(slot, record);
+    }, async (slot, record) => { if (record.previous) await summarise(slot, record); });
     while (slots.length > 1) slots.pop().worker.terminate();
   }
 
