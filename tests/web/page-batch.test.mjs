@@ -10,8 +10,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { CORPUS, NATIVE, WEB } from './common.mjs';
-import { launch, watch, serveStatic } from './browser.mjs';
-import { openSingle, seqOf, waitForCheck, goldCells, SEED_003 } from './page-helpers.mjs';
+import { launch, serveStatic } from './browser.mjs';
+import { openSingle, openHosted, seqOf, waitForCheck, goldCells, SEED_003 } from './page-helpers.mjs';
 import { xlsxCells, sheetRows } from './xlsx-cells.mjs';
 
 let browser;
@@ -299,10 +299,7 @@ test('cancel: the reports checked keep their rows, the others say they were not 
 test('hosted build: a folder checked, the Excel module fetched from the page\'s own origin', async () => {
   const { origin, close } = await serveStatic(WEB);
   try {
-    const page = await browser.context.newPage();
-    const w = watch(browser.context, page, new RegExp('^(data|blob|' + origin.replace(/[.:/]/g, '\\$&') + ')'));
-    await page.goto(origin + '/index.html');
-    await page.waitForFunction(() => document.getElementById('status').dataset.state === 'ready', null, { timeout: 30000 });
+    const { page, w } = await openHosted(browser.context, origin);
     await runBatch(page, '#folder-input', join(CORPUS, 'dev'));
     const xlsx = xlsxCells((await download(page, '#batch-xlsx')).bytes);
     const rows = sheetRows(Object.values(xlsx)[0]);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SINGLE, SEED_003, WEB } from './common.mjs';
 import { launch, watch, pasteAndWait, serveStatic } from './browser.mjs';
-import { nativeResult } from './page-helpers.mjs';
+import { nativeResult, openHosted } from './page-helpers.mjs';
 
 const seed = readFileSync(SEED_003, 'utf8');
 let browser;
@@ -140,11 +140,7 @@ test('single file: a PDF is read by the readers (pdf.js inlined) when they are b
 test('hosted build (build/web over HTTP): module worker and separate .wasm', async () => {
   const { origin, close } = await serveStatic(WEB);
   try {
-    const page = await browser.context.newPage();
-    const w = watch(browser.context, page, new RegExp('^(data|blob|' + origin.replace(/[.:/]/g, '\\$&') + ')'));
-    await page.goto(origin + '/index.html');
-    await page.waitForFunction(() => ['ready', 'done'].includes(document.getElementById('status').dataset.state),
-      null, { timeout: 30000 });
+    const { page, w } = await openHosted(browser.context, origin);
     await pasteAndWait(page, '#report-input', seed);
     assert.equal(await page.locator('#findings [data-rule="requests.balance"][data-severity="error"]').count() > 0, true);
     assert.equal(await page.locator('[data-cell="requests:new_received:0"][data-severity="error"]').count(), 1);
