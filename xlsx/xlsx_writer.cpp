@@ -64,6 +64,9 @@ bool write_workbook(const std::vector<xxgk::Sheet>& sheets, const std::string& p
     for (size_t c = 0; c < sheet.column_widths.size(); ++c)
       worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), sheet.column_widths[c], nullptr);
     if (sheet.frozen_rows > 0) worksheet_freeze_panes(ws, static_cast<lxw_row_t>(sheet.frozen_rows), 0);
+    // Printed as the statutory form is: landscape, one page wide.
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
     for (const auto& cell : sheet.cells) write_cell(ws, cell, f);
   }
   const lxw_error status = workbook_close(wb);
