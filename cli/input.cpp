@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string_view>
 
+#include "html_tree.h"
 #include "pdf_runs.h"
 #include "content_hash.h"
 #include "read_file.h"
@@ -26,10 +27,8 @@ Input read_input(const std::string& path) {
     in.error = std::move(file.message);
     return in;
   }
-  const std::string& bytes = file.bytes;
-  in.sha256 = sha256_hex(bytes);
-  xxgk::ReadResult r = xxgk::read_document(bytes, path == "-" ? "" : path, limits);
-  if (r.status == xxgk::ReadStatus::needs_pdf_runs) r = read_pdf(bytes, limits);
+  in.sha256 = sha256_hex(file.bytes);
+  xxgk::ReadResult r = read_bytes(file.bytes, path == "-" ? "" : path, limits);
   if (!r.ok()) {
     in.error = std::move(r.message);
     return in;
@@ -37,6 +36,14 @@ Input read_input(const std::string& path) {
   in.document = std::move(r.document);
   in.ok = true;
   return in;
+}
+
+xxgk::ReadResult read_bytes(std::string_view bytes, std::string_view name, const xxgk::ReadLimits& limits) {
+  xxgk::ReadResult r = xxgk::read_document(bytes, name, limits);
+  if (r.status == xxgk::ReadStatus::needs_pdf_runs) return read_pdf(bytes, limits);
+  if (r.status == xxgk::ReadStatus::needs_html_tree)
+    return xxgk::document_from_html_tree(r.document, gumbo_html_tree(r.document.text), limits);
+  return r;
 }
 
 }  // namespace xxgk_cli

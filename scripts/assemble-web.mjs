@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Assembles the static page from web/ and the wasm build:
-//   build/web/            index.html, style.css, src/** (ES modules), xxgk-lint.mjs + xxgk-lint.wasm,
-//                         vendor/xlsx/xxgk-xlsx.mjs (the Excel module, loaded by the Worker only to
-//                         export, the way pdf.js is; the rest of build/web/vendor/ is left as it
-//                         is: the readers' build fills it)
+//   build/web/            index.html, style.css, src/** (ES modules), the checker module
+//                         (xxgk-lint.mjs + .wasm), the readers module (xxgk-readers.mjs + .wasm) and
+//                         the Excel module (xxgk-xlsx.mjs, wasm inlined, loaded only to export)
+//                         (build/web/vendor/, pdf.js, is left as it is: scripts/build-pdfjs.sh fills it)
 //   build/web/xxgk-lint.html   one self-contained file: app and worker bundled (esbuild, from
-//                         web/node_modules), the wasm inlined (the SINGLE_FILE link), styles inline,
-//                         every file of build/web/vendor/ inlined as
-//                         <script type="text/plain" data-vendor="<relative path>">, and a
-//                         Content-Security-Policy with the hashes of its inline script and style.
+//                         web/node_modules), styles inline, and the Worker's assets (web/src/assets.js)
+//                         inline, each gzip + base64 in <script type="text/plain" data-asset="NAME">
+//                         (the checker's .wasm, the readers module, every file of build/web/vendor/),
+//                         decompressed only when the Worker first needs it; a Content-Security-Policy
+//                         with the hashes of its inline script and style.
+//   build/web/sizes.json  raw and gzip sizes of every piece and of the single file.
 // Usage: node scripts/assemble-web.mjs [--wasm-dir build/wasm/wasm] [--out build/web]
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,7 +31,8 @@ const out = opt('--out', join(root, 'build/web'));
 const web = join(root, 'web');
 const log = (s) => console.error('[assemble-web] ' + s);
 
-for (const f of ['xxgk-lint.mjs', 'xxgk-lint.wasm', 'xxgk-lint-single.mjs']) {
+const MODULES = ['xxgk-lint.mjs', 'xxgk-lint.wasm', 'xxgk-readers.mjs', 'xxgk-readers.wasm'];
+for (const f of MODULES) {
   if (!existsSync(join(wasmDir, f))) {
     log(`缺少 ${join(wasmDir, f)}：先构建 wasm（scripts/build-wasm.sh）`);
     process.exit(1);
@@ -47,13 +51,9 @@ mkdirSync(out, { recursive: true });
 rmSync(join(out, 'src'), { recursive: true, force: true });
 cpSync(join(web, 'src'), join(out, 'src'), { recursive: true });
 for (const f of ['index.html', 'style.css']) cpSync(join(web, f), join(out, f));
-for (const f of ['xxgk-lint.mjs', 'xxgk-lint.wasm']) cpSync(join(wasmDir, f), join(out, f));
-// The Excel module (wasm inlined): a vendor file, so the single file inlines it too.
-rmSync(join(out, 'xxgk-xlsx.mjs'), { force: true });
-if (existsSync(join(wasmDir, 'xxgk-xlsx.mjs'))) {
-  mkdirSync(join(out, 'vendor/xlsx'), { recursive: true });
-  cpSync(join(wasmDir, 'xxgk-xlsx.mjs'), join(out, 'vendor/xlsx/xxgk-xlsx.mjs'));
-}
+for (const f of MODULES) cpSync(join(wasmDir, f), join(out, f));
+// The Excel module (wasm inlined), for the page to load when it exports a workbook.
+if (existsSync(join(wasmDir, 'xxgk-xlsx.mjs'))) cpSync(join(wasmDir, 'xxgk-xlsx.mjs'), join(out, 'xxgk-xlsx.mjs'));
 
 // ---- 2. the single file ----
 // import.meta.url has no meaning inside a classic inline script: the page's (or the worker's) URL.
@@ -76,7 +76,7 @@ const common = {
 const wasmGlue = {
   name: 'single-file-wasm',
   setup(b) {
-    b.onResolve({ filter: /xxgk-lint\.mjs$/ }, () => ({ path: join(wasmDir, 'xxgk-lint-single.mjs') }));
+    b.onResolve({ filter: /xxgk-lint\.mjs$/ }, () => ({ path: join(wasmDir, 'xxgk-lint.mjs') }));
   },
 };
 const app = await esbuild.build({ ...common, entryPoints: [join(web, 'src/app.js')] });
@@ -101,18 +101,43 @@ function listFiles(dir) {
   }
   return res.sort();
 }
-const vendorDir = join(out, 'vendor');
-const vendor = [];
-for (const f of listFiles(vendorDir)) {
-  const rel = relative(vendorDir, f).split(sep).join('/');
-  const text = readFileSync(f, 'utf8');
-  if (text.includes('\uFFFD') && !readFileSync(f).toString('utf8').includes('\uFFFD')) {
-    log(`跳过非文本 vendor 文件 ${rel}`);
-    continue;
+// The Worker's assets by the name it asks for (a path relative to the page), compressed by
+// zopfli (Debian's zopfli: a better deflate, the same gzip format) when it is installed, else by
+// zlib -9; zopfli's output is kept in build/web-cache/ by content hash (it takes seconds).
+const gzip = (buf) => gzipSync(buf, { level: 9 });
+const cacheDir = join(out, '..', 'web-cache');
+function packed(buf) {
+  const key = createHash('sha256').update(buf).digest('hex').slice(0, 32);
+  const cached = join(cacheDir, key + '.gz');
+  if (existsSync(cached)) return readFileSync(cached);
+  mkdirSync(cacheDir, { recursive: true });
+  const input = join(cacheDir, key + '.in');
+  writeFileSync(input, buf);
+  const z = spawnSync('zopfli', ['--gzip', '-c', input], { maxBuffer: 256 << 20 });
+  rmSync(input);
+  if (z.status !== 0) {
+    if (!packed.warned) log('没有 zopfli（scripts/install-deps.sh）：内联组件改用 zlib -9 压缩，单文件稍大');
+    packed.warned = true;
+    return gzip(buf);
   }
-  if (unsafeInScript(text)) { log(`vendor 文件 ${rel} 含 </script 或 <!--，无法内联`); process.exit(1); }
-  if (/[&"<>]/.test(rel)) { log(`vendor 文件名 ${rel} 不可用`); process.exit(1); }
-  vendor.push({ rel, text });
+  writeFileSync(cached, z.stdout);
+  return z.stdout;
+}
+// The readers' loader is imported as it is (an ES module from a blob: URL), minified first.
+const readersJs = (await esbuild.build({ entryPoints: [join(wasmDir, 'xxgk-readers.mjs')], bundle: false, write: false,
+  format: 'esm', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
+  logOverride: { 'unsupported-require-call': 'silent' },  // the loader's node path, never taken here
+  target: common.target })).outputFiles[0].contents;
+const assets = [
+  { name: 'xxgk-lint.wasm', raw: readFileSync(join(wasmDir, 'xxgk-lint.wasm')) },
+  { name: 'xxgk-readers.mjs', raw: Buffer.from(readersJs) },
+  { name: 'xxgk-readers.wasm', raw: readFileSync(join(wasmDir, 'xxgk-readers.wasm')) },
+  ...listFiles(join(out, 'vendor')).map((f) => ({ name: relative(out, f).split(sep).join('/'), raw: readFileSync(f) })),
+];
+for (const a of assets) {
+  if (/[&"<>]/.test(a.name)) { log(`文件名 ${a.name} 不可用`); process.exit(1); }
+  a.gzip = gzip(a.raw);
+  a.base64 = packed(a.raw).toString('base64');
 }
 
 const css = readFileSync(join(web, 'style.css'), 'utf8');
@@ -140,28 +165,31 @@ replaceOnce(/<link rel="stylesheet" href="style.css">/, `<style>${css}</style>`)
 replaceOnce(/<script type="module" src="src\/app.js"><\/script>\n?/, '');
 const tail =
   `<script type="text/plain" id="xxgk-worker-source">${workerJs}</script>\n` +
-  vendor.map((v) => `<script type="text/plain" data-vendor="${v.rel}">${v.text}</script>\n`).join('') +
+  assets.map((a) => `<script type="text/plain" data-asset="${a.name}">${a.base64}</script>\n`).join('') +
   `<script>${appJs}</script>\n`;
 replaceOnce(/<\/body>/, tail + '</body>');
 writeFileSync(join(out, 'xxgk-lint.html'), html);
 
 // ---- sizes ----
-const size = (p) => statSync(p).size;
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const kb = (n) => (n / 1024).toFixed(1) + ' KB';
-const wasmBuf = readFileSync(join(out, 'xxgk-lint.wasm'));
 const single = readFileSync(join(out, 'xxgk-lint.html'));
+const piece = (raw) => ({ raw: raw.length, gzip: gzip(raw).length });
 const sizes = {
-  wasm: { raw: wasmBuf.length, gzip: gz(wasmBuf) },
-  glue_js: { raw: size(join(out, 'xxgk-lint.mjs')), gzip: gz(readFileSync(join(out, 'xxgk-lint.mjs'))) },
-  single_file: { raw: single.length, gzip: gz(single) },
-  single_file_without_vendor: {
-    raw: single.length - vendor.reduce((n, v) => n + Buffer.byteLength(v.text), 0),
-  },
-  vendor_files: vendor.map((v) => v.rel),
+  checker_wasm: piece(readFileSync(join(wasmDir, 'xxgk-lint.wasm'))),
+  checker_js: piece(readFileSync(join(wasmDir, 'xxgk-lint.mjs'))),
+  readers_wasm: piece(readFileSync(join(wasmDir, 'xxgk-readers.wasm'))),
+  readers_js: piece(readFileSync(join(wasmDir, 'xxgk-readers.mjs'))),
+  app_js: piece(Buffer.from(appJs)),
+  worker_js: piece(Buffer.from(workerJs)),
+  assets: Object.fromEntries(assets.map((a) => [a.name, { raw: a.raw.length, gzip: a.gzip.length, inline_base64: a.base64.length }])),
+  single_file: piece(single),
 };
 writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
-log(`xxgk-lint.wasm ${kb(sizes.wasm.raw)}（gzip ${kb(sizes.wasm.gzip)}）`);
-log(`xxgk-lint.html ${kb(sizes.single_file.raw)}（gzip ${kb(sizes.single_file.gzip)}），内联 vendor 文件 ${vendor.length} 个`);
-if (sizes.single_file.gzip > 1.5 * 1024 * 1024) log('警告：单文件超过 1.5 MB（gzip）');
+const kb = (n) => (n / 1024).toFixed(1) + ' KB';
+const show = (name, p) => log(`${name.padEnd(36)} ${kb(p.raw).padStart(10)}  gzip ${kb(p.gzip).padStart(9)}`);
+show('检查模块 xxgk-lint.wasm', sizes.checker_wasm);
+show('读取模块 xxgk-readers.wasm', sizes.readers_wasm);
+for (const a of assets.filter((x) => x.name.startsWith('vendor/'))) show(a.name, { raw: a.raw.length, gzip: a.gzip.length });
+show('单文件 xxgk-lint.html', sizes.single_file);
+if (sizes.checker_wasm.gzip > 300 * 1024) log('警告：检查模块超过 300 KB（gzip）');
+if (sizes.single_file.gzip > 1024 * 1024 || sizes.single_file.raw > 2 * 1024 * 1024) log('警告：单文件超过 1.0 MB（gzip）或 2.0 MB');
 console.log(out);

@@ -79,16 +79,17 @@ printf "native，全部 %s 核：%s ms/份，%s MB/s，峰值内存 %s MB\n" "$(
   "$(awk -v w="$WALL" -v n="$N" 'BEGIN{printf "%.3f", w*1000/n}')" "$(awk -v w="$WALL" -v m="$MB" 'BEGIN{printf "%.1f", m/w}')" "$RSS"
 
 # ---------------------------------------------------------------- corpus, wasm
-WASM_MODULE=${XXGK_WASM_MODULE:-build/wasm/wasm/xxgk-lint-single.mjs}
+WASM_DIR=${XXGK_WASM_DIR:-build/wasm/wasm}
+WASM_MODULE=$WASM_DIR/xxgk-lint.wasm
 if [ -f "$WASM_MODULE" ] && [ -f wasm/cli.mjs ] && command -v node >/dev/null; then
   cat >"$W/wasm-bench.mjs" <<JS
 import { readFileSync } from 'node:fs';
-import { loadModule, decodeText } from '${ROOT}/wasm/cli.mjs';
+import { loadModule } from '${ROOT}/wasm/cli.mjs';
 const [reps, ...files] = process.argv.slice(2);
-const texts = files.map((f) => decodeText(new Uint8Array(readFileSync(f))).text);
+const texts = files.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
 const bytes = files.reduce((s, f) => s + readFileSync(f).length, 0) * Number(reps);
 const t0 = performance.now();
-const lint = await loadModule('${ROOT}/${WASM_MODULE}');
+const lint = await loadModule('xxgk-lint', '${ROOT}/${WASM_DIR}');
 const t1 = performance.now();
 for (const t of texts) lint.check(t, '{}');   // warm-up
 const t2 = performance.now();
@@ -143,7 +144,7 @@ for f in big_20mb one_line_5mb table_lines_100k digits_1m pipes labels_only cell
   case "$CODE" in 0|1|2) ;; *) echo "    ↳ 异常：$(tail -n 2 "$W/stderr.txt" | tr '\n' ' ')";; esac
 done
 if [ -f "$WASM_MODULE" ] && [ -f wasm/cli.mjs ]; then
-  measure env XXGK_WASM_MODULE="$ROOT/$WASM_MODULE" node wasm/cli.mjs "$W/big/big_20mb.txt"
+  measure env XXGK_WASM_DIR="$ROOT/$WASM_DIR" node wasm/cli.mjs "$W/big/big_20mb.txt"
   printf "%-24s %10.2f %10s %10s %12s %s\n" "big_20mb.txt (wasm)" "$(awk -v b="$(wc -c <"$W/big/big_20mb.txt")" 'BEGIN{print b/1048576}')" \
     "$WALL" "-" "$RSS" "$CODE"
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Copies pdf.js (pdfjs-dist from web/node_modules, pinned in web/package-lock.json) into
 # build/web/vendor/pdfjs/ for the page: the legacy build (older browsers too), plus the
-# Chinese CMaps as one JSON file. Nothing is fetched at run time.
+# Chinese CMaps as one file. Nothing is fetched at run time.
 #   scripts/build-pdfjs.sh [OUT_DIR]      (default build/web/vendor/pdfjs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,22 +14,27 @@ fi
 mkdir -p "$OUT"
 cp "$SRC/legacy/build/pdf.min.mjs" "$SRC/legacy/build/pdf.worker.min.mjs" "$OUT/"
 cp "$SRC/LICENSE" "$OUT/LICENSE.txt"
-# CMaps for CID fonts that are not embedded (simplified Chinese: GB encodings, UniGB-UCS2/UTF16, Adobe-GB1).
+# CMaps for CID fonts that are not embedded (simplified Chinese: GB encodings, UniGB-UCS2/UTF16,
+# Adobe-GB1; not GBT*, GB/T 12345's traditional characters) as one binary bundle: a little-endian u32 n, n bytes of JSON {name: [offset, length]},
+# then the .bcmap files (offsets from the end of the JSON). The Worker reads it (web/src/worker.js).
+rm -f "$OUT/cmaps-zh.json"
 node -e '
   const fs = require("fs"), path = require("path");
-  const dir = process.argv[1], out = {};
+  const dir = process.argv[1], index = {}, parts = [];
+  let offset = 0;
   for (const f of fs.readdirSync(dir).sort()) {
-    if (!/^(Adobe-GB1-|UniGB-(UCS2|UTF16)-|GB)/.test(f) || !f.endsWith(".bcmap")) continue;
-    out[f.slice(0, -6)] = fs.readFileSync(path.join(dir, f)).toString("base64");
+    if (!/^(Adobe-GB1-|UniGB-(UCS2|UTF16)-|GB)/.test(f) || f.startsWith("GBT") || !f.endsWith(".bcmap")) continue;
+    const b = fs.readFileSync(path.join(dir, f));
+    index[f.slice(0, -6)] = [offset, b.length];
+    parts.push(b);
+    offset += b.length;
   }
-  fs.writeFileSync(process.argv[2], JSON.stringify(out));
-' "$SRC/cmaps" "$OUT/cmaps-zh.json"
-# The single-file page inlines these as <script type="text/plain">: they must not close it.
-if grep -l -i '</script' "$OUT"/*.mjs "$OUT"/*.json >/dev/null 2>&1; then
-  echo "[build-pdfjs] 警告：vendor 文件中含有 </script，内联时需要转义" >&2
-fi
+  const head = Buffer.from(JSON.stringify(index)), n = Buffer.alloc(4);
+  n.writeUInt32LE(head.length);
+  fs.writeFileSync(process.argv[2], Buffer.concat([n, head, ...parts]));
+' "$SRC/cmaps" "$OUT/cmaps-zh.bin"
 version=$(node -p 'require("./web/node_modules/pdfjs-dist/package.json").version')
-for f in "$OUT"/pdf.min.mjs "$OUT"/pdf.worker.min.mjs "$OUT"/cmaps-zh.json; do
+for f in "$OUT"/pdf.min.mjs "$OUT"/pdf.worker.min.mjs "$OUT"/cmaps-zh.bin; do
   printf '[build-pdfjs] %-48s %8d bytes, gzip %8d\n' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
 done
 echo "[build-pdfjs] pdfjs-dist $version → $OUT"

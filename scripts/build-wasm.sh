@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly module and the static page:
-#   ICU, zlib, gumbo and libxlsxwriter for wasm (cached: scripts/build-{icu,zlib,gumbo,xlsxwriter}-wasm.sh) → build/wasm (emcmake) → build/web/ and
-#   build/web/xxgk-lint.html (scripts/assemble-web.mjs).
-# Installs nothing: scripts/install-deps.sh does (emscripten, icu-devtools, nodejs, web/ npm ci).
+# Builds the WebAssembly modules (the checker, the document readers, the Excel writer) and the
+# static page:
+#   zlib and libxlsxwriter for wasm (cached: scripts/build-{zlib,xlsxwriter}-wasm.sh) → build/wasm
+#   (emcmake) → build/web/ and build/web/xxgk-lint.html (scripts/assemble-web.mjs).
+# Installs nothing: scripts/install-deps.sh does (emscripten, nodejs, web/ npm ci).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -12,17 +13,14 @@ BUILD="${XXGK_WASM_BUILD_DIR:-build/wasm}"
 
 command -v emcmake >/dev/null || { echo "[build-wasm] 缺少 emscripten：运行 scripts/install-deps.sh" >&2; exit 1; }
 
-ICU_PREFIX=$(scripts/build-icu-wasm.sh | tail -1)
 ZLIB_PREFIX=$(scripts/build-zlib-wasm.sh | tail -1)
-GUMBO_PREFIX=$(scripts/build-gumbo-wasm.sh | tail -1)
 XLSXWRITER_PREFIX=$(scripts/build-xlsxwriter-wasm.sh | tail -1)
-echo "[build-wasm] ICU: $ICU_PREFIX  zlib: $ZLIB_PREFIX  gumbo: $GUMBO_PREFIX  libxlsxwriter: $XLSXWRITER_PREFIX" >&2
+echo "[build-wasm] zlib: $ZLIB_PREFIX  libxlsxwriter: $XLSXWRITER_PREFIX" >&2
 
-emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ICU_WASM_PREFIX="$ICU_PREFIX" \
-  -DXXGK_ZLIB_WASM_PREFIX="$ZLIB_PREFIX" -DXXGK_GUMBO_WASM_PREFIX="$GUMBO_PREFIX" \
-  -DXXGK_XLSXWRITER_WASM_PREFIX="$XLSXWRITER_PREFIX" \
-  -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--O2}" >&2
-cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_lint_wasm_single xxgk_xlsx_wasm >&2
+emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DXXGK_ZLIB_WASM_PREFIX="$ZLIB_PREFIX" \
+  -DXXGK_XLSXWRITER_WASM_PREFIX="$XLSXWRITER_PREFIX" -DXXGK_WASM_OPT="${XXGK_WASM_OPT:--O2}" \
+  -DXXGK_WASM_READERS_OPT="${XXGK_WASM_READERS_OPT:--Oz}" >&2
+cmake --build "$BUILD" -j"$JOBS" --target xxgk_lint_wasm xxgk_readers_wasm xxgk_xlsx_wasm >&2
 
 if [ ! -d web/node_modules/esbuild ]; then
   echo "[build-wasm] web/node_modules 缺失：运行 scripts/install-deps.sh" >&2

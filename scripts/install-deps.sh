@@ -10,7 +10,7 @@ SUDO=$(need_root)
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  libicu-dev icu-devtools zlib1g-dev libgumbo-dev libpoppler-cpp-dev libssl-dev libxlsxwriter-dev
+  libicu-dev icu-devtools zlib1g-dev libgumbo-dev libpoppler-cpp-dev libssl-dev libxlsxwriter-dev zopfli
   nlohmann-json3-dev doctest-dev
   emscripten nodejs
   clang libclang-rt-14-dev

@@ -3,27 +3,36 @@
 // Runs the WebAssembly build on a file and prints exactly what
 // `build/native/xxgk-lint --format json FILE` prints (the contract JSON and a newline), with the
 // same exit codes: 0 no error finding, 1 at least one error finding, 2 the input could not be read.
-// Every kind is read by the wasm core (read_document: text in any of its encodings, .docx, HTML);
-// a PDF's text runs come from pdf.js (pdfjs-dist in web/node_modules, as the page's), laid out by
-// the core as the native CLI lays out poppler's.
-// The module: $XXGK_WASM_MODULE, else build/wasm/wasm/xxgk-lint-single.mjs.
-import { readFileSync } from 'node:fs';
+// Every kind is read by the wasm readers module (read_document: text in any of its encodings,
+// .docx) and checked by the checker module, as in the page; a PDF's text runs come from pdf.js
+// (pdfjs-dist in web/node_modules, as the page's), laid out by the core as the native CLI lays out
+// poppler's. HTML pages are refused: they are parsed by an HTML5 parser the page has (DOMParser)
+// and node has not.
+// The modules: $XXGK_WASM_DIR (default build/wasm/wasm)/xxgk-lint.mjs and xxgk-readers.mjs.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { extractPdfRuns } from '../web/src/readers/pdf-runs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const MODULE = process.env.XXGK_WASM_MODULE || resolve(here, '../build/wasm/wasm/xxgk-lint-single.mjs');
+const WASM_DIR = process.env.XXGK_WASM_DIR || resolve(here, '../build/wasm/wasm');
 const PDFJS = resolve(here, '../web/node_modules/pdfjs-dist');
 
-export async function loadModule(path = MODULE) {
+// name: 'xxgk-lint' (the checker), 'xxgk-readers' or 'xxgk-xlsx' (the Excel module, wasm inlined).
+export async function loadModule(name, dir = WASM_DIR) {
+  const path = join(dir, name + '.mjs');
   // Emscripten 3.1.6's ES6 output uses CommonJS names on its node path: provide them.
   globalThis.require ??= createRequire(path);
   globalThis.__dirname ??= dirname(path);
   globalThis.__filename ??= path;
   const { default: create } = await import(pathToFileURL(path).href);
-  return create({ print: () => {}, printErr: (s) => process.stderr.write(s + '\n') });
+  const wasm = join(dir, name + '.wasm');
+  return create({
+    ...(existsSync(wasm) ? { wasmBinary: readFileSync(wasm) } : {}),
+    print: () => {},
+    printErr: (s) => process.stderr.write(s + '\n'),
+  });
 }
 
 async function loadPdfjs() {
@@ -50,18 +59,20 @@ function readBytes(path) {
   }
 }
 
-// The document JSON of the core for a file (read and, with options, checked).
-async function readChecked(lint, path, options) {
+// The core's document JSON for a file, as the page's Worker reads it.
+async function readFile(readers, path) {
   const { bytes, error } = readBytes(path);
   if (error) return { status: 'error', message: error };
-  const opts = JSON.stringify(options);
-  let doc = JSON.parse(lint.checkDocument(bytes, path === '-' ? '' : path, opts));
-  if (doc.status === 'needs_pdf_runs') {
+  let json = readers.readDocument(bytes, path === '-' ? '' : path);
+  const status = JSON.parse(json).status;
+  if (status === 'needs_pdf_runs') {
     const pdf = await loadPdfjs();
     if (!pdf) return { status: 'error', message: '缺少 pdfjs-dist（在 web/ 中执行 npm ci）：wasm 命令行无法读取 PDF' };
-    doc = JSON.parse(lint.checkPdfRuns(await extractPdfRuns(pdf.pdfjs, bytes, { binaryData: pdf.binaryData }), opts));
+    json = readers.readPdfRuns(await extractPdfRuns(pdf.pdfjs, bytes, { binaryData: pdf.binaryData }));
+  } else if (status === 'needs_html_tree') {
+    return { status: 'error', message: 'wasm 命令行不读取网页（网页由浏览器的 HTML 解析器解析）：请用 build/native/xxgk-lint 或网页' };
   }
-  return doc;
+  return { ...JSON.parse(json), json };
 }
 
 async function main(argv) {
@@ -81,20 +92,21 @@ async function main(argv) {
     console.error('用法：node wasm/cli.mjs [--previous 上一年度报告] 文件');
     return 2;
   }
-  const lint = await loadModule();
+  const [lint, readers] = await Promise.all([loadModule('xxgk-lint'), loadModule('xxgk-readers')]);
   const options = {};
   if (previous !== null) {
-    const p = await readChecked(lint, previous, {});
+    const p = await readFile(readers, previous);
     if (p.status !== 'ok') { console.error(`xxgk-lint: 无法读取上一年度报告 ${previous}：${p.message}`); return 2; }
     options.previous = p.text;
   }
-  const doc = await readChecked(lint, files[0], options);
+  const doc = await readFile(readers, files[0]);
   if (doc.status !== 'ok') {
     console.error(`xxgk-lint: 无法读取文件 ${files[0] === '-' ? '<stdin>' : files[0]}：${doc.message}`);
     return 2;
   }
-  process.stdout.write(doc.contract + '\n');
-  return (JSON.parse(doc.contract).findings || []).some((f) => f.severity === 'error') ? 1 : 0;
+  const contract = lint.checkDocumentJson(doc.json, JSON.stringify(options));
+  process.stdout.write(contract + '\n');
+  return (JSON.parse(contract).findings || []).some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

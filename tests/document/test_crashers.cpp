@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "helpers.h"
+#include "input.h"
 #include "xxgk/document_json.h"
 
 TEST_CASE("fuzz crashers of the readers read to a result or a refusal") {
@@ -22,7 +23,7 @@ TEST_CASE("fuzz crashers of the readers read to a result or a refusal") {
       xxgk::ReadResult r;
       const double s = test_doc::seconds([&] {
         r = std::string(kind) == "pdf_runs" ? xxgk::read_pdf_text(xxgk::pdf_text_from_json(bytes))
-                                            : xxgk::read_document(bytes, std::string("x.") + kind);
+                                            : xxgk_cli::read_bytes(bytes, std::string("x.") + kind);
       });
       CHECK((r.ok() || !r.message.empty()));
       CHECK(s < 2.0);

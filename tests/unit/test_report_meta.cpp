@@ -29,6 +29,17 @@ TEST_CASE("meta: no title line, agency and year from 现将……报告如下") 
   CHECK_FALSE(r.meta.published);  // no date in the text: none guessed
 }
 
+TEST_CASE("meta: 现将 broken over two lines (a PDF's text); the sentence is no title") {
+  auto r = read_report_text(
+      "根据《中华人民共和国政府信息公开条例》有关规定编制本报告。现\n将重庆市北碚区人民政府2020 年政府信息公开情况报告如下。\n"
+      "一、总体情况\n2020年,……。\n");
+  CHECK_FALSE(r.meta.title);
+  CHECK(r.meta.agency.value_or("") == "重庆市北碚区人民政府");
+  // A name that starts with 将 is kept whole.
+  auto j = read_report_text("将乐县人民政府2024年政府信息公开工作年度报告\n一、总体情况\n2024年,……。\n");
+  CHECK(j.meta.agency.value_or("") == "将乐县人民政府");
+}
+
 TEST_CASE("meta: traditional input, 日期: label, year is the year covered not the publication year") {
   auto r = read_report_text(
       "北京市延慶區人民政府2019年政府信息公開工作年度報告\n日期:2020-03-30 16:30    來源:北京市延慶區人民政府\n"

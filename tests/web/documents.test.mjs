@@ -1,7 +1,8 @@
-// The same document through the wasm core (node wasm/cli.mjs, the page's reading code) and the
-// native CLI gives the same contract JSON, byte for byte: text with a bad byte, GBK text, UTF-16
-// without BOM, a .docx with merged and blank cells, an HTML page in GBK with an unclosed comment.
-// PDFs: pdf.js (page) and poppler (CLI) give different runs, so their tables are compared.
+// The same document through the wasm modules (node wasm/cli.mjs: the readers module reads, the
+// checker module checks, as in the page's Worker) and the native CLI gives the same contract JSON,
+// byte for byte: text with a bad byte, UTF-8, UTF-16 without BOM, a .docx with merged and blank
+// cells. PDFs: pdf.js (page) and poppler (CLI) give different runs, so their tables are compared.
+// HTML needs the browser's parser: page-documents.test.mjs (Chromium) compares it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -40,7 +41,6 @@ const cases = {
   'utf8.txt': Buffer.from(seed, 'utf8'),
   'utf16-no-bom.txt': Buffer.from(seed, 'utf16le'),
   'report.docx': zip({ 'word/document.xml': `<w:document xmlns:w="w"><w:body>${paragraphs}<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:t>5</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>` }),
-  'page.html': Buffer.from(`<html><head><meta charset="utf-8"><title>t</title></head><body><!-- 未闭合的注释\n${seed.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`),
 };
 for (const [name, bytes] of Object.entries(cases)) writeFileSync(join(dir, name), bytes);
 
@@ -61,6 +61,14 @@ test('one bad byte: the right text and an input.text_repaired finding at its pla
   const f = out.findings.find((x) => x.rule === 'input.text_repaired');
   assert.ok(f, 'a repair finding');
   assert.equal(f.span[1] - f.span[0], 1);
+});
+
+test('the wasm CLI refuses HTML (no HTML parser under node) with its message', () => {
+  const file = join(dir, 'page.html');
+  writeFileSync(file, '<html><body><p>一、总体情况</p></body></html>');
+  const wasm = spawnSync(process.execPath, [WASM_CLI, file]);
+  assert.equal(wasm.status, 2);
+  assert.match(wasm.stderr.toString(), /wasm 命令行不读取网页/);
 });
 
 const PDF = join(CORPUS, 'dev/06_hongze_2023.pdf');

@@ -15,7 +15,7 @@ const PINGTAN = ['01_pingtan_2019', '02_pingtan_2021', '03_pingtan_2024', '04_pi
 const XLSX_MODULE = join(ROOT, 'build/wasm/wasm/xxgk-xlsx.mjs');
 const ready = existsSync(NATIVE) && PINGTAN.every(existsSync);
 
-const lint = ready ? await loadModule() : null;
+const lint = ready ? await loadModule('xxgk-lint') : null;
 const contract = (file) => JSON.parse(lint.check(readFileSync(file, 'utf8'), '{}'));
 
 test('yearPairs: 平潭 2025 is paired with 2024, as the native batch pairs them', { skip: !ready }, () => {
@@ -55,7 +55,7 @@ test('rollup: the native `rollup --format json DIR` from a JSON tree of results'
 
 test('workbook: the Excel module gives an .xlsx with the summary and one report\'s three tables',
   { skip: (!ready || !existsSync(XLSX_MODULE)) && 'no wasm Excel module' }, async () => {
-    const xlsx = await loadModule(XLSX_MODULE);
+    const xlsx = await loadModule('xxgk-xlsx');
     const result = contract(PINGTAN[3]);
     const bytes = xlsx.workbook(JSON.stringify([{ file: PINGTAN[3], result }]), JSON.stringify(result));
     assert.ok(bytes instanceof Uint8Array && bytes.length > 4000, `${bytes.length} bytes`);

@@ -12,7 +12,7 @@ const files = corpusFiles();
 test('corpus and native CLI are present', () => {
   assert.ok(files.length > 0, `no *.txt under ${CORPUS}/seeds or ${CORPUS}/dev`);
   assert.ok(existsSync(NATIVE), `${NATIVE} missing: cmake -S . -B build/native && cmake --build build/native -j2`);
-  assert.ok(existsSync(`${ROOT}/build/wasm/wasm/xxgk-lint-single.mjs`), 'wasm build missing: scripts/build-wasm.sh');
+  assert.ok(existsSync(`${ROOT}/build/wasm/wasm/xxgk-readers.wasm`), 'wasm build missing: scripts/build-wasm.sh');
 });
 
 for (const file of files) {

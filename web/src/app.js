@@ -17,6 +17,7 @@ import { sampleReportText } from './sample-report.js';
 import { formatLabel, defaultFormatValue } from './statutory-table.js';
 import { SEVERITY_NAMES, SCRIPT_NAMES } from './words.js';
 import { documentReader } from './documents.js';
+import { serveAssets } from './assets.js';
 import { batchView } from './batch.js';
 import {
   toCsv, toJson, tablesHtml, tablesTsv, tablesDocument, copyRich, download, baseName,
@@ -52,10 +53,16 @@ function setStatus(state, text) {
 
 // ---- the check worker ----
 function spawnWorker() {
+  const worker = newWorker();
+  serveAssets(worker);   // its wasm modules and pdf.js, when it asks
+  return worker;
+}
+
+function newWorker() {
   const inline = document.getElementById('xxgk-worker-source');
   if (inline) {
     // Single-file build: module workers and .wasm files cannot be fetched from file://, so the
-    // worker (with the wasm inlined) comes from a Blob of its inlined source.
+    // worker comes from a Blob of its inlined source (its wasm from assets.js).
     const url = URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }));
     const w = new Worker(url, { name: 'xxgk-lint' });
     setTimeout(() => URL.revokeObjectURL(url), 60000);

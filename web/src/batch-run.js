@@ -95,7 +95,7 @@ export function startBatch({ listing, spawn, onProgress, onRecord }) {
     if (!doc.document) replace(slot);   // the module may be unusable after an abort
     return {
       status: doc.status, message: doc.status === 'ok' ? '' : doc.message,
-      contract: doc.document && doc.document.contract || null,
+      contract: doc.contract || null,
       metrics: doc.result ? doc.result.metrics || {} : {},
     };
   }

@@ -12,6 +12,8 @@ import { startBatch, recordsJson } from './batch-run.js';
 import { summaryTable } from './batch-table.js';
 import { findLayout, rollupTree, showRollup } from './batch-rollup.js';
 import { download } from './export.js';
+import { hasAsset } from './assets.js';
+import { EXCEL_MODULE } from './worker-calls.js';
 import { el } from './dom.js';
 
 const PHASES = { check: '已检查', pairs: '跨年度核对' };
@@ -28,6 +30,9 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
   const note = el('p', { id: 'batch-note', class: 'hint' });
   const csv = el('button', { type: 'button', id: 'batch-csv', disabled: '' }, '导出汇总 CSV');
   const xlsx = el('button', { type: 'button', id: 'batch-xlsx', disabled: '' }, '导出汇总 Excel（.xlsx）');
+  // The single file leaves the Excel module out (its size budget); the hosted page has it.
+  const excel = hasAsset(EXCEL_MODULE);
+  if (!excel) xlsx.title = '单文件版不含 Excel 导出组件：请导出 CSV（Excel 可直接打开），或使用网站版';
   const rollup = el('div', { id: 'batch-rollup', class: 'batch-rollup', hidden: '' });
   const tableBox = el('div', { id: 'batch-table', class: 'batch-table-wrap' });
   const head = el('div', { class: 'batch-head' });
@@ -63,7 +68,8 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
   function setState(state) {
     section.dataset.state = state;
     cancel.hidden = state !== 'running';
-    csv.disabled = xlsx.disabled = state === 'running';
+    csv.disabled = state === 'running';
+    xlsx.disabled = state === 'running' || !excel;
   }
 
   async function start(listing) {

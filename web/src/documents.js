@@ -1,10 +1,12 @@
 // Documents in the page: files and pasted HTML are read and checked by the core in the Worker
-// (web/src/worker.js), exactly as the CLI reads them; nothing here decodes or parses a document.
+// (web/src/worker.js), exactly as the CLI reads them; nothing here decodes or reads a document.
+// The one thing the Worker cannot do is parse HTML (DOMParser is the main thread's): it asks, and
+// html-tree.js gives it the browser's tree, only converted.
 //
 // Contract for the page:
 //   const docs = documentReader(worker)          the page's Worker (already created)
 //   await docs.readFiles(fileList, {onProgress, options})
-//       → [{name, status, message, text, result, document}]   one per file, in order
+//       → [{name, status, message, text, result, contract, document}]   one per file, in order
 //   await docs.readClipboard(clipboardEvent, {options})
 //       → null when the clipboard has no text/html (the plain text paste goes on as usual), else
 //         it takes the HTML (preventDefault) and gives {name, status, message, text, result, document}
@@ -12,43 +14,28 @@
 //           'no_text_layer' | 'encrypted'; message: Chinese, one cause, when status != 'ok'
 //   text:   the document's text (what findings' spans point into: show it in the text box)
 //   result: the contract object (../shared/spec/contract.md), the same bytes as the CLI's
-//           `xxgk-lint --format json`; null unless status == 'ok'
+//           `xxgk-lint --format json`; null unless status == 'ok'; contract: that JSON text
 //   document: the core's document JSON (tables with cell byte ranges, repairs; see
 //           core/include/xxgk/document_json.h)
 //   options: {previous: "last year's text"} as for check()
 //   onProgress({done, total, name}) after each file.
 
-const VENDOR_BASE = new URL('../vendor/', import.meta.url);
-
-// pdf.js for the Worker: inline in the single-file page, else fetched from vendor/ beside src/.
-async function vendorFiles(names) {
-  const files = {};
-  for (const name of names) {
-    const inline = typeof document !== 'undefined'
-      ? document.querySelector(`script[type="text/plain"][data-vendor="${name}"]`) : null;
-    if (inline) { files[name] = inline.textContent; continue; }
-    try {
-      const r = await fetch(new URL(name, VENDOR_BASE));
-      files[name] = r.ok ? await r.text() : null;
-    } catch { files[name] = null; }
-  }
-  return files;
-}
+import { htmlTreeJson } from './html-tree.js';
 
 export function documentReader(worker) {
   let nextId = 1;
   const waiting = new Map();
-  worker.addEventListener('message', async (e) => {
+  worker.addEventListener('message', (e) => {
     const msg = e.data || {};
-    if (msg.type === 'vendor-request') {
-      worker.postMessage({ type: 'vendor', files: await vendorFiles(msg.names || []) });
+    if (msg.type === 'html-request') {
+      worker.postMessage({ type: 'html-tree', id: msg.id, json: htmlTreeJson(msg.markup, msg.attributes || []) });
     } else if (msg.type === 'document' && waiting.has(msg.id)) {
       const { resolve, name } = waiting.get(msg.id);
       waiting.delete(msg.id);
       const doc = JSON.parse(msg.json);
       resolve({
         name, status: doc.status, message: doc.message, text: doc.text,
-        result: doc.contract ? JSON.parse(doc.contract) : null, document: doc,
+        result: msg.contract ? JSON.parse(msg.contract) : null, contract: msg.contract || null, document: doc,
       });
     } else if (msg.type === 'error' && waiting.has(msg.id)) {
       const { resolve, name } = waiting.get(msg.id);

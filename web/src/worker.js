@@ -1,17 +1,23 @@
-// Web Worker: loads the wasm module; checks pasted text and reads documents (all document reading
-// of the page happens here, never on the main thread). Messages:
+// Web Worker: the checker module at start-up; the readers module (and pdf.js) only when a document
+// comes. Pasted text is checked here; files and pasted HTML are read here by the readers module
+// (bytes → the core's document JSON) and checked by the checker module (checkDocumentJson).
+// Messages:
 //   in:  {type: 'check', id, text, options}            check the text (options: object)
 //        {type: 'read', id, bytes, name, options}      read a document (Uint8Array; name "" or
 //                                                      "clipboard.html" for pasted HTML) and check it
-//        {type: 'vendor', files: {name: text|null}}    answer to a vendor-request
+//        {type: 'asset', id, gzipBase64|bytes|error}   answer to an asset-request (web/src/assets.js)
+//        {type: 'html-tree', id, json}                 answer to an html-request
 //        {type: 'call', id, fn, args}                  one of the core's batch functions
 //                                                      (worker-calls.js) → {type: 'answer', id, value}
 //   out: {type: 'ready', version, model, rules, ms}   (model, rules: the core's format model and
 //                                                      rule list as JSON text)
 //        {type: 'result', id, json, ms} | {type: 'error', id, message}
-//        {type: 'document', id, json, ms}              the core's document JSON (xxgk/document_json.h)
-//        {type: 'vendor-request', names}               pdf.js sources, asked of the page once, when
-//                                                      the first PDF is opened
+//        {type: 'document', id, json, contract, ms}    the core's document JSON
+//                                                      (xxgk/document_json.h) and, when it was
+//                                                      read, its contract JSON
+//        {type: 'asset-request', id, name}             a wasm module, the readers' loader, pdf.js
+//        {type: 'html-request', id, markup, attributes} a page to parse with DOMParser (main thread
+//                                                      only): web/src/html-tree.js
 // A check cannot be interrupted; while one runs, newer text checks replace older queued ones, so
 // only the latest text is checked next. Documents are read in the order they come. The page
 // cancels a stale check by terminating this worker (web/src/check-client.js).
@@ -52,17 +58,22 @@ async function readNext() {
   const msg = documents.shift();
   try {
     if (msg.type === 'call') {
-      self.postMessage({ type: 'answer', id: msg.id, value: await answerCall(lint, msg, requestVendor) });
+      self.postMessage({ type: 'answer', id: msg.id, value: await answerCall(lint, msg, importAsset) });
       return;
     }
     const t0 = performance.now();
-    const options = JSON.stringify(msg.options || {});
-    let json = lint.checkDocument(msg.bytes, msg.name || '', options);
-    if (JSON.parse(json).status === 'needs_pdf_runs') {
+    const readers = await loadReaders();
+    let json = readers.readDocument(msg.bytes, msg.name || '');
+    let status = JSON.parse(json);
+    if (status.status === 'needs_pdf_runs') {
       const { pdfjs, binaryData } = await loadPdfjs();
-      json = lint.checkPdfRuns(await extractPdfRuns(pdfjs, msg.bytes, { binaryData }), options);
+      json = readers.readPdfRuns(await extractPdfRuns(pdfjs, msg.bytes, { binaryData }));
+    } else if (status.status === 'needs_html_tree') {
+      json = readers.readHtmlTree(json, await parseHtml(status.text, status.html_attributes));
     }
-    self.postMessage({ type: 'document', id: msg.id, json, ms: performance.now() - t0 });
+    status = JSON.parse(json).status;
+    const contract = status === 'ok' ? lint.checkDocumentJson(json, JSON.stringify(msg.options || {})) : null;
+    self.postMessage({ type: 'document', id: msg.id, json, contract, ms: performance.now() - t0 });
   } catch (e) {
     self.postMessage({ type: 'error', id: msg.id, message: String(e && e.message || e) });
   } finally {
@@ -75,49 +86,87 @@ function schedule() {
   if (!scheduled) { scheduled = true; setTimeout(run, 0); }
 }
 
-// ---- pdf.js, from the page's vendor files (inline in the single file, or vendor/ beside it) ----
-let vendorWaiters = [];
-function requestVendor(names) {
+// ---- requests to the page: assets and HTML parsing ----
+let nextRequest = 1;
+const waiting = new Map();
+function ask(message) {
+  const id = nextRequest++;
   return new Promise((resolve) => {
-    vendorWaiters.push(resolve);
-    self.postMessage({ type: 'vendor-request', names });
+    waiting.set(id, resolve);
+    self.postMessage({ ...message, id });
   });
 }
 
-let pdfjsLoaded = null;
-function loadPdfjs() {
-  pdfjsLoaded ??= (async () => {
-    const files = await requestVendor(['pdfjs/pdf.min.mjs', 'pdfjs/pdf.worker.min.mjs', 'pdfjs/cmaps-zh.json']);
-    const url = (text) => URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
-    if (!files['pdfjs/pdf.min.mjs'] || !files['pdfjs/pdf.worker.min.mjs']) throw new Error('此页面未附带 PDF 读取组件');
-    const pdfjs = await import(/* @vite-ignore */ url(files['pdfjs/pdf.min.mjs']));
-    // pdf.js's own worker code runs here, in this Worker, already off the main thread.
-    globalThis.pdfjsWorker ??= await import(/* @vite-ignore */ url(files['pdfjs/pdf.worker.min.mjs']));
-    const cmaps = files['pdfjs/cmaps-zh.json'] ? JSON.parse(files['pdfjs/cmaps-zh.json']) : {};
-    class BinaryData {  // CMaps for Chinese fonts that are not embedded
-      async fetch({ kind, filename }) {
-        const b64 = kind === 'cMapUrl' ? cmaps[filename.replace(/\.bcmap$/, '')] : null;
-        if (!b64) throw new Error(`缺少 ${filename}`);
-        return Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
-      }
-    }
-    return { pdfjs, binaryData: BinaryData };
-  })().catch((e) => { pdfjsLoaded = null; throw e; });
-  return pdfjsLoaded;
+async function asset(name) {
+  const a = await ask({ type: 'asset-request', name });
+  if (a.bytes) return new Uint8Array(a.bytes);
+  if (!a.gzipBase64) throw new Error(a.error || `此页面缺少组件 ${name}`);
+  const packed = atob(a.gzipBase64);
+  const bytes = new Uint8Array(packed.length);
+  for (let i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
+
+async function importAsset(name) {
+  const url = URL.createObjectURL(new Blob([await asset(name)], { type: 'text/javascript' }));
+  try {
+    return await import(/* @vite-ignore */ url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function parseHtml(markup, attributes) {
+  return (await ask({ type: 'html-request', markup, attributes })).json;
+}
+
+// Loads once; a failure is not kept (the next document tries again).
+function once(load) {
+  let loaded = null;
+  return () => (loaded ??= load().catch((e) => { loaded = null; throw e; }));
+}
+
+// The .wasm comes as wasmBinary: the loaders need no URL (theirs may be a blob: URL, no base).
+const MODULE_OPTIONS = { locateFile: (name) => name, print: () => {}, printErr: () => {} };
+
+const loadReaders = once(async () => {
+  const [{ default: create }, wasmBinary] = await Promise.all([importAsset('xxgk-readers.mjs'), asset('xxgk-readers.wasm')]);
+  return create({ ...MODULE_OPTIONS, wasmBinary });
+});
+
+const loadPdfjs = once(async () => {
+  const pdfjs = await importAsset('vendor/pdfjs/pdf.min.mjs');
+  // pdf.js's own worker code runs here, in this Worker, already off the main thread.
+  globalThis.pdfjsWorker ??= await importAsset('vendor/pdfjs/pdf.worker.min.mjs');
+  // CMaps for Chinese fonts that are not embedded: u32 n, n bytes of JSON {name: [offset, length]},
+  // the files (scripts/build-pdfjs.sh).
+  const bundle = await asset('vendor/pdfjs/cmaps-zh.bin');
+  const n = new DataView(bundle.buffer, bundle.byteOffset).getUint32(0, true);
+  const index = JSON.parse(new TextDecoder().decode(bundle.subarray(4, 4 + n)));
+  class BinaryData {
+    async fetch({ kind, filename }) {
+      const entry = kind === 'cMapUrl' ? index[filename.replace(/\.bcmap$/, '')] : null;
+      if (!entry) throw new Error(`缺少 ${filename}`);
+      return bundle.slice(4 + n + entry[0], 4 + n + entry[0] + entry[1]);
+    }
+  }
+  return { pdfjs, binaryData: BinaryData };
+});
 
 self.onmessage = (e) => {
   const msg = e.data || {};
   if (msg.type === 'check') { pending = msg; schedule(); }
   else if (msg.type === 'read' || msg.type === 'call') { documents.push(msg); schedule(); }
-  else if (msg.type === 'vendor') { const w = vendorWaiters; vendorWaiters = []; for (const f of w) f(msg.files || {}); }
+  else if ((msg.type === 'asset' || msg.type === 'html-tree') && waiting.has(msg.id)) {
+    const resolve = waiting.get(msg.id);
+    waiting.delete(msg.id);
+    resolve(msg);
+  }
 };
 
 const t0 = performance.now();
-createXxgkLint({
-  print: () => {},
-  printErr: () => {},
-}).then((m) => {
+asset('xxgk-lint.wasm').then((wasmBinary) => createXxgkLint({ ...MODULE_OPTIONS, wasmBinary })).then((m) => {
   lint = m;
   // Warm-up: the first call compiles the hot wasm paths and builds the core's lazy tables, so the
   // user's first check is as fast as the later ones. Its headings and row come from the model.

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace xxgk {
@@ -84,13 +85,16 @@ enum class ReadStatus {
   encrypted,         // a password-protected file
   needs_pdf_runs,    // a PDF: the front end extracts its TextRuns (pdf.js, poppler) and calls
                      // document_from_pdf_runs
+  needs_html_tree,   // an HTML page, decoded: the front end parses document.text with an HTML5
+                     // parser (gumbo, the browser's DOMParser) and calls document_from_html_tree
 };
 const char* read_status_name(ReadStatus status);  // "ok", "empty", …
 
 struct ReadResult {
   ReadStatus status = ReadStatus::ok;
   std::string message;   // Chinese, one cause, when status != ok
-  Document document;     // when status == ok
+  Document document;     // when status == ok; for needs_html_tree the decoded page: its markup in
+                         // text, its encoding, and the repairs of decoding (positions in the markup)
   bool ok() const { return status == ReadStatus::ok; }
 };
 
@@ -103,6 +107,24 @@ ReadResult read_document(std::string_view bytes, std::string_view name, const Re
 // algorithm for both front ends. No run at all is a scan (status no_text_layer).
 ReadResult document_from_pdf_runs(const std::vector<TextRun>& runs, const std::vector<PdfPage>& pages = {},
                                   const ReadLimits& limits = {});
+
+// The HTML path: an HTML5 parser's element tree (gumbo in the CLI, the browser's DOMParser in the
+// page; each producer only converts) → blocks as lines, <table>s as grids, by one code path.
+// Pre-order: every node after its parent, siblings in document order; comments, doctype and
+// processing instructions are left out. An element keeps only the attributes of
+// kHtmlTreeAttributes; a text node has the tag "#text".
+struct HtmlNode {
+  int parent = -1;   // index of the parent element; -1 for the root
+  std::string tag;   // lower-case element name, or "#text"
+  std::string text;  // a text node's text (UTF-8)
+  std::vector<std::pair<std::string, std::string>> attributes;
+};
+using HtmlTree = std::vector<HtmlNode>;
+// (The page's style attributes reach the parser renamed data-xxgk-style: no parser applies them.)
+inline constexpr const char* kHtmlTreeAttributes[] = {"rowspan", "colspan", "hidden", "data-xxgk-style"};
+
+// `page` is the needs_html_tree document read_document gave (encoding, decoding repairs).
+ReadResult document_from_html_tree(const Document& page, const HtmlTree& tree, const ReadLimits& limits = {});
 
 // A refusal with the one Chinese message every front end shows for it (a PDF library that found
 // the file encrypted or damaged says so through this).

@@ -1,11 +1,16 @@
-// HTML (saved pages, .htm files, the clipboard's text/html) → Document with gumbo, a real HTML5
-// parser. Blocks are lines; <table> becomes a DocTable with rowspan/colspan resolved; script,
-// style and comments are dropped, and one left open does not swallow the rest of the page.
-#include <gumbo.h>
-
+// HTML (saved pages, .htm files, the clipboard's text/html) → Document in two steps. read_html
+// decodes the page and prepares its markup (a comment, script or style left open must not swallow
+// the rest of the page; absurd nesting is refused); the front end parses it with a real HTML5
+// parser (gumbo in the CLI, the browser's DOMParser in the page) into an HtmlTree, and
+// document_from_html_tree makes the Document: blocks are lines; <table> becomes a DocTable with
+// rowspan/colspan resolved; script, style and what the page hides are dropped (hidden text is
+// noted as a repair).
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
-#include <memory>
+#include <initializer_list>
+#include <map>
+#include <string_view>
 #include <vector>
 
 #include "document/builder.h"
@@ -16,26 +21,19 @@
 namespace xxgk::doc {
 namespace {
 
-bool is_block(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_TITLE: case GUMBO_TAG_HR: case GUMBO_TAG_FORM: case GUMBO_TAG_CAPTION: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_CENTER: case GUMBO_TAG_BR: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML:
-      return true;
-    default:
-      return false;
-  }
+bool one_of(std::string_view tag, std::initializer_list<const char*> names) {
+  return std::any_of(names.begin(), names.end(), [&](const char* n) { return tag == n; });
 }
 
-bool is_dropped(GumboTag t) {
-  return t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_NOSCRIPT || t == GUMBO_TAG_TEMPLATE ||
-         t == GUMBO_TAG_SVG || t == GUMBO_TAG_MATH || t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_OBJECT ||
-         t == GUMBO_TAG_SELECT || t == GUMBO_TAG_HEAD;
+bool is_block(std::string_view t) {
+  return one_of(t, {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "section",
+                    "article", "header", "footer", "nav", "blockquote", "pre", "dl", "dt", "dd", "title", "hr",
+                    "form", "caption", "main", "aside", "figure", "figcaption", "address", "center", "br", "body",
+                    "html"});
+}
+
+bool is_dropped(std::string_view t) {
+  return one_of(t, {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "head"});
 }
 
 bool ieq(std::string_view a, std::string_view b) {
@@ -82,6 +80,92 @@ std::string open_unterminated(std::string html) {
   return html;
 }
 
+// The markup handed to a parser carries no inline style for it to apply: the page's
+// Content-Security-Policy forbids inline styles, and DOMParser reports every one it meets. Whole
+// <style> elements go (reading drops them anyway); style attributes are renamed
+// kStyleAttribute, which reading looks into for display:none. The text of raw-text elements
+// (script, title, textarea, …) is copied as it is. Both parsers get this same markup.
+constexpr const char* kStyleAttribute = "data-xxgk-style";
+
+std::string without_inline_styles(const std::string& html) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  auto lower = [](std::string_view v) {
+    std::string r(v);
+    for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return r;
+  };
+  std::string out;
+  out.reserve(html.size());
+  std::map<std::string, size_t> closers;  // raw-text element → where its next end tag starts
+  size_t i = 0;
+  while (i < html.size()) {
+    const size_t lt = html.find('<', i);
+    if (lt == std::string::npos) {
+      out.append(html, i, std::string::npos);
+      break;
+    }
+    out.append(html, i, lt - i);
+    if (html.compare(lt, 4, "<!--") == 0) {  // a comment, through its end
+      const size_t end = html.find("-->", lt + 4);
+      i = end == std::string::npos ? html.size() : end + 3;
+      out.append(html, lt, i - lt);
+      continue;
+    }
+    size_t p = lt + 1;
+    if (p >= html.size() || !std::isalpha(static_cast<unsigned char>(html[p]))) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    while (p < html.size() && !is_space(html[p]) && html[p] != '/' && html[p] != '>') ++p;
+    const std::string name = lower(std::string_view(html).substr(lt + 1, p - lt - 1));
+    std::string tag = html.substr(lt, p - lt);
+    // Attributes: names (style renamed), values quoted or not, copied.
+    while (p < html.size() && html[p] != '>') {
+      if (is_space(html[p]) || html[p] == '/') { tag += html[p++]; continue; }
+      size_t e = p + 1;
+      while (e < html.size() && !is_space(html[e]) && html[e] != '/' && html[e] != '>' && html[e] != '=') ++e;
+      tag += lower(std::string_view(html).substr(p, e - p)) == "style" ? kStyleAttribute : html.substr(p, e - p);
+      p = e;
+      while (p < html.size() && is_space(html[p])) tag += html[p++];
+      if (p >= html.size() || html[p] != '=') continue;
+      tag += html[p++];
+      while (p < html.size() && is_space(html[p])) tag += html[p++];
+      if (p < html.size() && (html[p] == '"' || html[p] == '\'')) {
+        const size_t close = html.find(html[p], p + 1);
+        const size_t stop = close == std::string::npos ? html.size() : close + 1;
+        tag.append(html, p, stop - p);
+        p = stop;
+      } else {
+        while (p < html.size() && !is_space(html[p]) && html[p] != '>') tag += html[p++];
+      }
+    }
+    if (p < html.size()) tag += html[p++];  // '>'
+    i = p;
+    static const char* const kRawText[] = {"style", "script", "title", "textarea", "xmp", "iframe", "noembed",
+                                           "noframes", "noscript"};
+    const bool raw = std::any_of(std::begin(kRawText), std::end(kRawText), [&](const char* t) { return name == t; });
+    size_t end = std::string::npos;
+    if (raw) {  // each closer is looked for once (no rescans of a page of openers)
+      auto found = closers.find(name);
+      if (found == closers.end() || (found->second != std::string::npos && found->second < i))
+        found = closers.insert_or_assign(name, ifind(html, "</" + name, i)).first;
+      end = found->second;
+    }
+    if (name == "style" && end != std::string::npos) {  // the whole element goes
+      const size_t gt = html.find('>', end);
+      i = gt == std::string::npos ? html.size() : gt + 1;
+      continue;
+    }
+    out += tag;
+    if (raw && end != std::string::npos) {
+      out.append(html, i, end - i);
+      i = end;
+    }
+  }
+  return out;
+}
+
 // Approximate element depth of the markup (elements that need their end tag), so that a page of
 // a million nested <div>s is refused before the parser builds it.
 size_t markup_depth(std::string_view h) {
@@ -106,30 +190,83 @@ size_t markup_depth(std::string_view h) {
   return deepest;
 }
 
-int span_attribute(const GumboElement& el, const char* name, int max) {
-  const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
+constexpr const char* kText = "#text";
+
+// The tree with its child links, checked: parents before children, text nodes without children,
+// nesting within the limit.
+class Tree {
+ public:
+  Tree(const HtmlTree& nodes, size_t max_depth) : nodes_(nodes), first_(nodes.size(), -1), next_(nodes.size(), -1) {
+    if (nodes.empty() || nodes[0].parent != -1 || nodes[0].tag == kText) { valid_ = false; return; }
+    std::vector<int> last(nodes.size(), -1);
+    std::vector<size_t> depth(nodes.size(), 0);
+    for (size_t i = 1; i < nodes.size(); ++i) {
+      const int p = nodes[i].parent;
+      if (p < 0 || static_cast<size_t>(p) >= i || nodes[p].tag == kText) { valid_ = false; return; }
+      depth[i] = depth[p] + 1;
+      if (depth[i] > max_depth) { too_deep_ = true; return; }
+      (last[p] < 0 ? first_[p] : next_[last[p]]) = static_cast<int>(i);
+      last[p] = static_cast<int>(i);
+    }
+  }
+  bool valid() const { return valid_ && !too_deep_; }
+  bool too_deep() const { return too_deep_; }
+  const HtmlNode& operator[](int i) const { return nodes_[i]; }
+  int first_child(int i) const { return first_[i]; }
+  int next_sibling(int i) const { return next_[i]; }
+  bool is_text(int i) const { return nodes_[i].tag == kText; }
+  const char* attribute(int i, std::string_view name) const {
+    for (const auto& [k, v] : nodes_[i].attributes)
+      if (k == name) return v.c_str();
+    return nullptr;
+  }
+  // What the page does not show: the hidden attribute, or display:none in the element's style.
+  bool hidden(int i) const {
+    if (is_text(i)) return false;
+    if (attribute(i, "hidden")) return true;
+    const char* style = attribute(i, kStyleAttribute);
+    if (!style) return false;
+    std::string compact;
+    for (const char* c = style; *c; ++c)
+      if (!std::isspace(static_cast<unsigned char>(*c))) compact += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+    for (size_t p = compact.find("display:none"); p != std::string::npos; p = compact.find("display:none", p + 1))
+      if (p == 0 || compact[p - 1] == ';' || compact[p - 1] == '"' || compact[p - 1] == '{') return true;
+    return false;
+  }
+
+ private:
+  const HtmlTree& nodes_;
+  std::vector<int> first_, next_;
+  bool valid_ = true, too_deep_ = false;
+};
+
+int span_attribute(const Tree& tree, int el, const char* name, int max) {
+  const char* a = tree.attribute(el, name);
   if (!a) return 1;
-  const int v = std::atoi(a->value);
+  const int v = std::atoi(a);
   return std::max(1, std::min(v, max));
 }
 
 // Text of a subtree with blocks and <br> as line breaks, white space collapsed (kept in <pre>).
+// Hidden elements are left out; their text goes to `hidden` (when given).
 class TextCollector {
  public:
-  explicit TextCollector(std::string& out) : out_(out) {}
-  void collect(const GumboNode* root) {
-    struct Frame { const GumboNode* node; unsigned child; };
-    std::vector<Frame> stack{{root, 0}};
-    enter(root);
+  TextCollector(const Tree& tree, std::string& out, std::vector<std::string>* hidden)
+      : tree_(tree), out_(out), hidden_(hidden) {}
+  void collect(int root) {
+    struct Frame { int node; int child; };
+    std::vector<Frame> stack;
+    if (enter(root)) stack.push_back({root, tree_.first_child(root)});
     while (!stack.empty()) {
       Frame& f = stack.back();
-      if (f.node->type != GUMBO_NODE_ELEMENT || f.child >= f.node->v.element.children.length) {
+      if (f.child < 0) {
         leave(f.node);
         stack.pop_back();
         continue;
       }
-      const auto* child = static_cast<const GumboNode*>(f.node->v.element.children.data[f.child++]);
-      if (enter(child)) stack.push_back({child, 0});
+      const int child = f.child;
+      f.child = tree_.next_sibling(child);
+      if (enter(child)) stack.push_back({child, tree_.first_child(child)});
     }
   }
   void newline() {
@@ -137,24 +274,48 @@ class TextCollector {
     if (!out_.empty() && out_.back() != '\n') out_ += '\n';
     space_ = false;
   }
+  // The text of a hidden element (its hidden parts too), on one line, for the repair's quote.
+  static void note_hidden(const Tree& tree, int n, std::vector<std::string>& notes) {
+    std::string h;
+    TextCollector(tree, h, nullptr).collect_all(n);
+    std::replace(h.begin(), h.end(), '\n', ' ');
+    if (h.find_first_not_of(' ') != std::string::npos) notes.push_back(std::move(h));
+  }
 
  private:
-  bool enter(const GumboNode* n) {
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
-      text(n->v.text.text);
+  bool enter(int n) {
+    if (tree_.is_text(n)) {
+      text(tree_[n].text);
       return false;
     }
-    if (n->type != GUMBO_NODE_ELEMENT) return false;
-    const GumboTag tag = n->v.element.tag;
+    const std::string& tag = tree_[n].tag;
     if (is_dropped(tag)) return false;
-    if (tag == GUMBO_TAG_PRE) ++pre_;
-    if (is_block(tag) || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) newline();
+    if (tree_.hidden(n)) {
+      if (hidden_) note_hidden(tree_, n, *hidden_);
+      return false;
+    }
+    if (tag == "pre") ++pre_;
+    if (is_block(tag) || tag == "td" || tag == "th") newline();
     return true;
   }
-  void leave(const GumboNode* n) {
-    if (n->type != GUMBO_NODE_ELEMENT) return;
-    if (n->v.element.tag == GUMBO_TAG_PRE) --pre_;
-    if (is_block(n->v.element.tag)) newline();
+  void leave(int n) {
+    if (tree_.is_text(n)) return;
+    if (tree_[n].tag == "pre") --pre_;
+    if (is_block(tree_[n].tag)) newline();
+  }
+  // The text of a hidden element, hidden parts included (to quote it).
+  void collect_all(int root) {
+    std::vector<int> stack{root};
+    while (!stack.empty()) {
+      const int n = stack.back();
+      stack.pop_back();
+      if (tree_.is_text(n)) { text(tree_[n].text); continue; }
+      if (is_dropped(tree_[n].tag)) continue;
+      if (is_block(tree_[n].tag) || tree_[n].tag == "td" || tree_[n].tag == "th") space_ = true;
+      std::vector<int> kids;
+      for (int k = tree_.first_child(n); k >= 0; k = tree_.next_sibling(k)) kids.push_back(k);
+      stack.insert(stack.end(), kids.rbegin(), kids.rend());
+    }
   }
   void text(std::string_view s) {
     for (char c : s) {
@@ -167,103 +328,134 @@ class TextCollector {
     }
   }
 
+  const Tree& tree_;
   std::string& out_;
+  std::vector<std::string>* hidden_;
   int pre_ = 0;
   bool space_ = false;
 };
 
-// The rows of a table (not those of tables inside its cells), cells placed on the grid.
-std::vector<GridCell> table_cells(const GumboNode* table) {
-  std::vector<const GumboNode*> rows;
-  auto element_children = [](const GumboNode* n, auto&& each) {
-    const GumboVector& kids = n->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) {
-      const auto* k = static_cast<const GumboNode*>(kids.data[i]);
-      if (k->type == GUMBO_NODE_ELEMENT) each(k);
-    }
-  };
-  element_children(table, [&](const GumboNode* k) {
-    const GumboTag t = k->v.element.tag;
-    if (t == GUMBO_TAG_TR) rows.push_back(k);
-    else if (t == GUMBO_TAG_THEAD || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_TFOOT)
-      element_children(k, [&](const GumboNode* tr) { if (tr->v.element.tag == GUMBO_TAG_TR) rows.push_back(tr); });
-  });
-  std::vector<GridCell> cells;
-  std::vector<std::vector<bool>> taken(rows.size());
-  for (size_t r = 0; r < rows.size(); ++r) {
-    int col = 0;
-    const GumboVector& kids = rows[r]->v.element.children;
-    for (unsigned i = 0; i < kids.length; ++i) {
-      const auto* td = static_cast<const GumboNode*>(kids.data[i]);
-      if (td->type != GUMBO_NODE_ELEMENT || (td->v.element.tag != GUMBO_TAG_TD && td->v.element.tag != GUMBO_TAG_TH))
-        continue;
-      auto is_taken = [&](size_t rr, int c) { return static_cast<size_t>(c) < taken[rr].size() && taken[rr][c]; };
-      while (is_taken(r, col)) ++col;
-      const int colspan = span_attribute(td->v.element, "colspan", 1000);
-      const int rowspan = std::min(span_attribute(td->v.element, "rowspan", 65534), static_cast<int>(rows.size() - r));
-      for (int dr = 0; dr < rowspan; ++dr) {
-        auto& line = taken[r + dr];
-        if (line.size() < static_cast<size_t>(col + colspan)) line.resize(col + colspan, false);
-        for (int dc = 0; dc < colspan; ++dc) line[col + dc] = true;
-      }
-      GridCell cell{static_cast<int>(r), col, rowspan, colspan, {}};
-      TextCollector(cell.text).collect(td);
-      cells.push_back(std::move(cell));
-      col += colspan;
-    }
-  }
-  return cells;
-}
+// The page's flow: blocks as lines, top-level tables as DocTables, hidden text noted where it
+// was left out.
+class FlowReader {
+ public:
+  FlowReader(const Tree& tree, DocumentBuilder& out) : tree_(tree), out_(out), inline_text_(tree, line_, &hidden_) {}
 
-// The page's flow: blocks as lines, top-level tables as DocTables.
-void read_flow(const GumboNode* root, DocumentBuilder& out) {
-  std::string line;
-  TextCollector inline_text(line);
-  auto flush = [&] {
-    inline_text.newline();
-    out.append(line);
-    out.end_line();
-    line.clear();
-  };
-  struct Frame { const GumboNode* node; unsigned child; };
-  std::vector<Frame> stack{{root, 0}};
-  while (!stack.empty()) {
-    Frame& f = stack.back();
-    if (f.child >= f.node->v.element.children.length) {
-      if (is_block(f.node->v.element.tag)) flush();
-      stack.pop_back();
-      continue;
-    }
-    const auto* n = static_cast<const GumboNode*>(f.node->v.element.children.data[f.child++]);
-    if (n->type != GUMBO_NODE_ELEMENT) {
-      if (n->type != GUMBO_NODE_COMMENT) inline_text.collect(n);
-      continue;
-    }
-    const GumboTag tag = n->v.element.tag;
-    if (tag == GUMBO_TAG_HEAD) {
-      // The page title is often the report's title: kept as the first line.
-      const GumboVector& kids = n->v.element.children;
-      for (unsigned i = 0; i < kids.length; ++i) {
-        const auto* k = static_cast<const GumboNode*>(kids.data[i]);
-        if (k->type == GUMBO_NODE_ELEMENT && k->v.element.tag == GUMBO_TAG_TITLE) {
-          inline_text.collect(k);
-          flush();
-        }
+  void read(int root) {
+    struct Frame { int node; int child; };
+    std::vector<Frame> stack{{root, tree_.first_child(root)}};
+    while (!stack.empty()) {
+      Frame& f = stack.back();
+      if (f.child < 0) {
+        if (is_block(tree_[f.node].tag)) flush();
+        stack.pop_back();
+        continue;
       }
-      continue;
+      const int n = f.child;
+      f.child = tree_.next_sibling(n);
+      if (tree_.is_text(n)) {
+        inline_text_.collect(n);
+        continue;
+      }
+      const std::string& tag = tree_[n].tag;
+      if (tag == "head") {
+        // The page title is often the report's title: kept as the first line.
+        for (int k = tree_.first_child(n); k >= 0; k = tree_.next_sibling(k))
+          if (tree_[k].tag == "title") {
+            inline_text_.collect(k);
+            flush();
+          }
+        continue;
+      }
+      if (is_dropped(tag)) continue;
+      if (tree_.hidden(n)) {
+        TextCollector::note_hidden(tree_, n, hidden_);
+        continue;
+      }
+      if (tag == "table") {
+        flush();
+        const size_t at = out_.size();
+        out_.add_table(table_cells(n), DocTable::Origin::markup);
+        note_hidden(at);
+        continue;
+      }
+      if (is_block(tag)) flush();
+      if (tag == "br") continue;
+      stack.push_back({n, tree_.first_child(n)});
     }
-    if (is_dropped(tag)) continue;
-    if (tag == GUMBO_TAG_TABLE) {
-      flush();
-      out.add_table(table_cells(n), DocTable::Origin::markup);
-      continue;
-    }
-    if (is_block(tag)) flush();
-    if (tag == GUMBO_TAG_BR) continue;
-    stack.push_back({n, 0});
+    flush();
   }
-  flush();
-}
+
+ private:
+  void flush() {
+    inline_text_.newline();
+    const size_t at = out_.size();
+    out_.append(line_);
+    out_.end_line();
+    line_.clear();
+    note_hidden(at);
+  }
+
+  void note_hidden(size_t at) {
+    for (const std::string& h : hidden_) {
+      const size_t from = h.find_first_not_of(' ');
+      size_t cut = std::min<size_t>(h.size(), from + 60);
+      while (cut > from && cut < h.size() && (static_cast<unsigned char>(h[cut]) & 0xC0) == 0x80) --cut;
+      out_.add_repair({ReadingRepair::Kind::hidden_text_dropped, at, at,
+                       "网页中的隐藏文字“" + h.substr(from, cut - from) + "”未读入"});
+    }
+    hidden_.clear();
+  }
+
+  // The visible rows of a table (not those of tables inside its cells), cells placed on the grid.
+  std::vector<GridCell> table_cells(int table) {
+    std::vector<int> rows;
+    auto visible_children = [&](int n, auto&& each) {
+      for (int k = tree_.first_child(n); k >= 0; k = tree_.next_sibling(k)) {
+        if (tree_.is_text(k)) continue;
+        if (tree_.hidden(k)) {
+          TextCollector::note_hidden(tree_, k, hidden_);
+          continue;
+        }
+        each(k);
+      }
+    };
+    visible_children(table, [&](int k) {
+      const std::string& t = tree_[k].tag;
+      if (t == "tr") rows.push_back(k);
+      else if (t == "thead" || t == "tbody" || t == "tfoot")
+        visible_children(k, [&](int tr) { if (tree_[tr].tag == "tr") rows.push_back(tr); });
+    });
+    std::vector<GridCell> cells;
+    std::vector<std::vector<bool>> taken(rows.size());
+    for (size_t r = 0; r < rows.size(); ++r) {
+      int col = 0;
+      visible_children(rows[r], [&](int td) {
+        if (tree_[td].tag != "td" && tree_[td].tag != "th") return;
+        auto is_taken = [&](size_t rr, int c) { return static_cast<size_t>(c) < taken[rr].size() && taken[rr][c]; };
+        while (is_taken(r, col)) ++col;
+        const int colspan = span_attribute(tree_, td, "colspan", 1000);
+        const int rowspan = std::min(span_attribute(tree_, td, "rowspan", 65534), static_cast<int>(rows.size() - r));
+        for (int dr = 0; dr < rowspan; ++dr) {
+          auto& line = taken[r + dr];
+          if (line.size() < static_cast<size_t>(col + colspan)) line.resize(col + colspan, false);
+          for (int dc = 0; dc < colspan; ++dc) line[col + dc] = true;
+        }
+        GridCell cell{static_cast<int>(r), col, rowspan, colspan, {}};
+        TextCollector(tree_, cell.text, &hidden_).collect(td);
+        cells.push_back(std::move(cell));
+        col += colspan;
+      });
+    }
+    return cells;
+  }
+
+  const Tree& tree_;
+  DocumentBuilder& out_;
+  std::string line_;
+  std::vector<std::string> hidden_;
+  TextCollector inline_text_;
+};
 
 }  // namespace
 
@@ -271,19 +463,32 @@ ReadResult read_html(std::string_view bytes, const ReadLimits& limits) {
   DecodedText decoded = decode_html(bytes);
   if (decoded.status != ReadStatus::ok) return refuse(decoded.status, decoded.message);
   if (markup_depth(decoded.text) > limits.max_nesting * 16) return refuse(ReadStatus::too_large, msg::kTooDeep);
-  const std::string html = open_unterminated(std::move(decoded.text));
-  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> parsed(
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
-      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
-  DocumentBuilder out(SourceKind::html, limits);
-  read_flow(parsed->root, out);
-  if (out.over_limit()) return too_large("网页文字", limits.max_text_bytes);
-  if (!out.has_text()) return refuse(ReadStatus::empty, msg::kHtmlNoText);
-  if (!decoded.repairs.empty()) out.note_replacement_characters("网页中的无效字节已替换为 �");
-  ReadResult r;
-  r.document = out.take();
-  r.document.encoding = decoded.encoding;
+  ReadResult r = read_failure(ReadStatus::needs_html_tree);
+  r.document.kind = SourceKind::html;
+  r.document.text = without_inline_styles(open_unterminated(std::move(decoded.text)));
+  r.document.encoding = std::move(decoded.encoding);
+  r.document.repairs = std::move(decoded.repairs);
   return r;
 }
 
 }  // namespace xxgk::doc
+
+namespace xxgk {
+
+ReadResult document_from_html_tree(const Document& page, const HtmlTree& nodes, const ReadLimits& limits) {
+  using namespace doc;
+  const Tree tree(nodes, limits.max_nesting * 16);
+  if (tree.too_deep()) return refuse(ReadStatus::too_large, msg::kTooDeep);
+  if (!tree.valid()) return refuse(ReadStatus::damaged, msg::kHtmlTreeInvalid);
+  DocumentBuilder out(SourceKind::html, limits);
+  FlowReader(tree, out).read(0);
+  if (out.over_limit()) return too_large("网页文字", limits.max_text_bytes);
+  if (!out.has_text()) return refuse(ReadStatus::empty, msg::kHtmlNoText);
+  if (!page.repairs.empty()) out.note_replacement_characters("网页中的无效字节已替换为 �");
+  ReadResult r;
+  r.document = out.take();
+  r.document.encoding = page.encoding;
+  return r;
+}
+
+}  // namespace xxgk

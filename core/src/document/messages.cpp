@@ -29,33 +29,9 @@ ReadResult read_failure(ReadStatus status) {
     case ReadStatus::no_text_layer: return doc::refuse(status, doc::msg::kNoTextLayer);
     case ReadStatus::encrypted: return doc::refuse(status, doc::msg::kEncryptedPdf);
     case ReadStatus::needs_pdf_runs: return doc::refuse(status, doc::msg::kNeedsPdfRuns);
+    case ReadStatus::needs_html_tree: return doc::refuse(status, doc::msg::kNeedsHtmlTree);
   }
   return doc::refuse(status, doc::msg::kOtherBinary);
-}
-
-const char* read_status_name(ReadStatus status) {
-  switch (status) {
-    case ReadStatus::ok: return "ok";
-    case ReadStatus::empty: return "empty";
-    case ReadStatus::unsupported: return "unsupported";
-    case ReadStatus::too_large: return "too_large";
-    case ReadStatus::undecodable: return "undecodable";
-    case ReadStatus::damaged: return "damaged";
-    case ReadStatus::no_text_layer: return "no_text_layer";
-    case ReadStatus::encrypted: return "encrypted";
-    case ReadStatus::needs_pdf_runs: return "needs_pdf_runs";
-  }
-  return "unsupported";
-}
-
-const char* repair_kind_name(ReadingRepair::Kind kind) {
-  switch (kind) {
-    case ReadingRepair::Kind::invalid_bytes_replaced: return "invalid_bytes_replaced";
-    case ReadingRepair::Kind::mixed_encoding: return "mixed_encoding";
-    case ReadingRepair::Kind::hidden_text_dropped: return "hidden_text_dropped";
-    case ReadingRepair::Kind::page_furniture_dropped: return "page_furniture_dropped";
-  }
-  return "invalid_bytes_replaced";
 }
 
 }  // namespace xxgk

@@ -45,7 +45,7 @@ InputKind detect_input_kind(std::string_view b, std::string_view name) {
   }
   if (starts(b, "\x89PNG") || starts(b, "\xFF\xD8\xFF") || starts(b, "GIF87a") || starts(b, "GIF89a") ||
       starts(b, std::string_view("II*\0", 4)) || starts(b, std::string_view("MM\0*", 4)) ||
-      (starts(b, "RIFF") && b.substr(8, 4) == "WEBP"))
+      (starts(b, "RIFF") && b.size() >= 12 && b.substr(8, 4) == "WEBP"))
     return InputKind::image;
   if (starts(b, "{\\rtf")) return InputKind::rtf;
   if (starts(b, "\x1F\x8B") || starts(b, "7z\xBC\xAF") || starts(b, "Rar!")) return InputKind::other_binary;

@@ -33,7 +33,7 @@ std::optional<Table> read_active(const ReadContext& ctx) {
       find_runs(ctx.text.norm, found.begin, region_end, found.anchors, widest, header_words_u32(ctx.model, "active"));
   std::vector<AlignRow> align;
   for (size_t i = 0; i < chain_rows.size(); ++i) align.push_back(AlignRow{chain_rows[i].data, found.of_row[i], chain_rows[i].labels});
-  const Alignment alignment = align_rows(align, region);
+  const Alignment alignment = align_rows(ctx.text.norm, align, region);
 
   Table table;
   table.id = "active";

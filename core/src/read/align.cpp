@@ -11,6 +11,11 @@ namespace {
 constexpr double kTraceThreshold = 0.6;   // share of a label's characters its trace must show
 constexpr size_t kTrailingLinesPerRow = 3;  // how far after the last row a missing row may be
 
+bool blank_between(std::string_view norm, size_t b, size_t e) {
+  return std::all_of(norm.begin() + static_cast<long>(b), norm.begin() + static_cast<long>(e),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
 }  // namespace
 
 double trace_similarity(const std::string& text, const std::string& trace) {
@@ -24,7 +29,8 @@ double trace_similarity(const std::string& text, const std::string& trace) {
   return static_cast<double>(prev[b.size()]) / static_cast<double>(b.size());
 }
 
-Alignment align_rows(const std::vector<AlignRow>& rows, const RegionRuns& region, const std::vector<long>& fixed) {
+Alignment align_rows(std::string_view norm, const std::vector<AlignRow>& rows, const RegionRuns& region,
+                     const std::vector<long>& fixed) {
   const auto& runs = region.runs;
   const size_t n = rows.size(), m = runs.size();
   Alignment out;
@@ -59,14 +65,15 @@ Alignment align_rows(const std::vector<AlignRow>& rows, const RegionRuns& region
       break;
     }
   }
-  // A label wrapped around its numbers: the run just before it, on its line or the line above,
-  // when no other label claims that run.
+  // A label wrapped around its numbers: the run just before it, on its line or the line above (or
+  // with only blank lines between), when no other label claims that run.
   for (size_t r = 0; r < n; ++r) {
     if (!rows[r].data || !rows[r].anchor || out.run_of_row[r] >= 0) continue;
     const Anchor& a = *rows[r].anchor;
     for (size_t g = m; g-- > 0;) {
       if (runs[g].ne > a.nb) continue;
-      if (!taken[g] && !anchor_between(runs[g].ne, a.nb) && region.line_of(a.nb) <= runs[g].last_line + 1)
+      const bool next_line = region.line_of(a.nb) <= runs[g].last_line + 1;
+      if (!taken[g] && !anchor_between(runs[g].ne, a.nb) && (next_line || blank_between(norm, runs[g].ne, a.nb)))
         assign(r, g, false);
       break;
     }

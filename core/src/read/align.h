@@ -7,6 +7,7 @@
 // trace of a label next to a run names the row. A run is never given to a row its label does not
 // support.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "read/runs.h"
@@ -25,7 +26,8 @@ struct Alignment {
 };
 
 // `fixed`: runs already known to be a row's (-1 where none), taken before anything else.
-Alignment align_rows(const std::vector<AlignRow>& rows, const RegionRuns& runs, const std::vector<long>& fixed = {});
+Alignment align_rows(std::string_view norm, const std::vector<AlignRow>& rows, const RegionRuns& runs,
+                     const std::vector<long>& fixed = {});
 
 // How much of `trace` (compact) appears, in order, in `text` (compact): 0..1.
 double trace_similarity(const std::string& text, const std::string& trace);

@@ -44,6 +44,10 @@ std::pair<size_t, size_t> agency_before(const U32& t, size_t lb, size_t yb) {
       p = find(t, c, b, yb);
     }
   }
+  // "现" at a line's end and "将" at the next line's start (a PDF's line break inside 现将).
+  size_t before = b;
+  while (before > 0 && (is_space(t[before - 1]) || t[before - 1] == U'\n' || t[before - 1] == U'\r')) --before;
+  if (b < yb && t[b] == U'将' && before > 0 && before < b && t[before - 1] == U'现') ++b;
   while (b < yb && is_space(t[b])) ++b;
   return {b, yb};
 }
@@ -126,8 +130,11 @@ void read_title(Report& r, const U32& t, const std::vector<Line>& lines) {
         trim(t, b1, e1);
         if (e1 - b1 > 30 || e1 == b1) continue;
       }
+      const size_t line_end = e;
       cut_title(t, b, e);
       if (e <= b) continue;
+      // A sentence that ends after its 报告 ("…情况报告如下。") is the narrative, not a title.
+      if (find(t, U"。", e, line_end) != std::u32string::npos || starts_with(t, e, U"如下")) continue;
       std::u32string compact;
       for (size_t i = b; i < e; ++i)
         if (!is_space(t[i]) && t[i] != U'\n' && t[i] != U'\t') compact += t[i];

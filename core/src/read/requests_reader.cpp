@@ -298,7 +298,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   std::vector<AlignRow> align;
   for (size_t i = 0; i < specs.size(); ++i)
     align.push_back(AlignRow{specs[i].data, found.of_row[i], chain_rows[i].labels});
-  const Alignment alignment = align_rows(align, region, fixed);
+  const Alignment alignment = align_rows(ctx.text.norm, align, region, fixed);
 
   Table table;
   table.id = "requests";

@@ -1,72 +1,17 @@
 // Normalisation keeps a map from every normalised byte back to the original UTF-16 offset,
 // so that every cell and finding can be shown in place in the text as it was given.
-#include <unicode/normalizer2.h>
-#include <unicode/translit.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
-#include <memory>
-#include <mutex>
-#include <unordered_map>
-
 #include "text/script_detect.h"
+#include "text/unicode_data.h"
 #include "text/utf8.h"
 #include "xxgk/text.h"
 
 namespace xxgk {
 namespace {
 
-const icu::Normalizer2* nfkc() {
-  static const icu::Normalizer2* instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
-    return U_SUCCESS(status) ? n : nullptr;
-  }();
-  return instance;
-}
-
-// Hant→Hans, created once (parsing its rules is slow) and used one character at a time with a
-// cache, which keeps the offset map exact (the transform is character by character).
-class Simplifier {
- public:
-  std::u32string convert(char32_t c) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto it = cache_.find(c);
-    if (it != cache_.end()) return it->second;
-    std::u32string out(1, c);
-    if (translit_) {
-      icu::UnicodeString s(static_cast<UChar32>(c));
-      translit_->transliterate(s);
-      out.clear();
-      for (int32_t i = 0; i < s.length();) {
-        const UChar32 cp = s.char32At(i);
-        out += static_cast<char32_t>(cp);
-        i += U16_LENGTH(cp);
-      }
-    }
-    cache_.emplace(c, out);
-    return out;
-  }
-  static Simplifier& instance() {
-    static Simplifier s;
-    return s;
-  }
-
- private:
-  Simplifier() {
-    UErrorCode status = U_ZERO_ERROR;
-    translit_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) translit_.reset();
-  }
-  std::unique_ptr<icu::Transliterator> translit_;
-  std::unordered_map<char32_t, std::u32string> cache_;
-  std::mutex mutex_;
-};
-
 bool is_zero_width(char32_t c) { return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD; }
 
 bool is_space(char32_t c) {
-  return c != '\n' && c != '\t' && c != '\r' && (c == 0xA0 || c == 0x3000 || u_isUWhiteSpace(static_cast<UChar32>(c)));
+  return c != '\n' && c != '\t' && c != '\r' && unicode::is_white_space(c);
 }
 
 // Word-level conversions of mirror sites that character transliteration cannot undo
@@ -93,8 +38,7 @@ Text normalize(std::string_view input) {
   t.traditional = looks_traditional(input);
   t.norm.reserve(input.size());
   t.norm_to_orig16.reserve(input.size() + 1);
-  const icu::Normalizer2* norm2 = nfkc();
-  Simplifier* simplifier = t.traditional ? &Simplifier::instance() : nullptr;
+  const bool simplify = t.traditional;
 
   int32_t u16 = 0;
   size_t len = 0;
@@ -122,21 +66,14 @@ Text normalize(std::string_view input) {
     if (is_space(c)) { emit(' ', at); continue; }
     if (c < 0x80) { emit(c, at); continue; }
     // CJK Unified Ideographs have no compatibility mapping: NFKC leaves them alone.
-    if (!simplifier && c >= 0x4E00 && c <= 0x9FFF) { emit(c, at); continue; }
+    if (!simplify && c >= 0x4E00 && c <= 0x9FFF) { emit(c, at); continue; }
 
-    std::u32string chars = simplifier && c >= 0x3400 ? simplifier->convert(c) : std::u32string(1, c);
+    std::u32string_view chars = simplify && c >= 0x3400 ? unicode::simplified(c) : std::u32string_view();
+    if (chars.empty()) chars = std::u32string_view(&c, 1);
     for (char32_t ch : chars) {
-      if (!norm2 || norm2->isInert(static_cast<UChar32>(ch))) { emit(ch, at); continue; }
-      UErrorCode status = U_ZERO_ERROR;
-      icu::UnicodeString s(static_cast<UChar32>(ch));
-      icu::UnicodeString n = norm2->normalize(s, status);
-      if (U_FAILURE(status)) { emit(ch, at); continue; }
-      for (int32_t k = 0; k < n.length();) {
-        const UChar32 cp = n.char32At(k);
-        k += U16_LENGTH(cp);
-        const char32_t out = static_cast<char32_t>(cp);
-        emit(is_space(out) ? U' ' : out, at);
-      }
+      const std::u32string_view n = unicode::nfkc(ch);
+      if (n.empty()) { emit(ch, at); continue; }
+      for (char32_t out : n) emit(is_space(out) ? U' ' : out, at);
     }
   }
   t.norm_to_orig16.push_back(u16);

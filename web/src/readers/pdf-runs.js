@@ -1,7 +1,7 @@
 // PDF → text runs with their boxes, by pdf.js: the only PDF code in JavaScript. The layout (lines,
 // cells, tables, page furniture) is the core's (document_from_pdf_runs), as in the CLI, which gets
 // the same runs from poppler. Used by the page's Worker and by wasm/cli.mjs under node.
-//   extractPdfRuns(pdfjs, bytes, {binaryData}) → JSON text for the core's checkPdfRuns():
+//   extractPdfRuns(pdfjs, bytes, {binaryData}) → JSON text for the readers module's readPdfRuns():
 //     {"pages": [[w, h], …], "runs": [[page, x, y, width, height, fontSize, "text"], …]}
 //     or {"failure": "encrypted" | "damaged"}
 // Coordinates: points, origin at the page's top-left, y the top of the run's box.

@@ -50,6 +50,6 @@ extern const Rule cross_year_text_reuse = {
     "Above 50 % it is a warning quoting the longest run of repeated sentences (evaluators deduct for "
     "与上年度重复率大于50%). The figure is in `metrics.text_reuse` whatever its value. Fix: write this year's "
     "work, problems and improvements anew.",
-    __FILE__, check_text_reuse};
+    __FILE__, check_text_reuse, RuleRole::check, true};
 
 }  // namespace xxgk::rulebook

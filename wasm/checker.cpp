@@ -1,4 +1,4 @@
-// Embind bindings: type conversion only, no logic. Strings and byte arrays in, JSON out.
+// Embind bindings of the checker module: type conversion only. Strings in, JSON (or bytes) out.
 #include <emscripten/bind.h>
 
 #include <string>
@@ -13,23 +13,12 @@ std::string check_js(const std::string& text, const std::string& options_json) {
   return xxgk::to_json(xxgk::check(text, xxgk::options_from_json(options_json)));
 }
 
-// bytes: a Uint8Array (Embind passes it as the std::string's bytes).
-std::string read_document_js(const std::string& bytes, const std::string& name) {
-  return xxgk::document_json(xxgk::read_document(bytes, name), nullptr);
-}
-
-std::string checked_json(const xxgk::ReadResult& read, const std::string& options_json) {
-  if (!read.ok()) return xxgk::document_json(read, nullptr);
-  const xxgk::Result result = xxgk::check(read.document, xxgk::options_from_json(options_json));
-  return xxgk::document_json(read, &result);
-}
-
-std::string check_document_js(const std::string& bytes, const std::string& name, const std::string& options_json) {
-  return checked_json(xxgk::read_document(bytes, name), options_json);
-}
-
-std::string check_pdf_runs_js(const std::string& runs_json, const std::string& options_json) {
-  return checked_json(xxgk::read_pdf_text(xxgk::pdf_text_from_json(runs_json)), options_json);
+// A document the readers module read (its document JSON, status ok) → the contract JSON; "" when
+// the JSON is no readable document.
+std::string check_document_json_js(const std::string& document_json, const std::string& options_json) {
+  const xxgk::ReadResult read = xxgk::document_from_json(document_json);
+  if (!read.ok()) return "";
+  return xxgk::to_json(xxgk::check(read.document, xxgk::options_from_json(options_json)));
 }
 
 std::string rules_js() { return xxgk::rules_json(); }
@@ -65,9 +54,7 @@ emscripten::val summary_csv_js(const std::string& records) {
 
 EMSCRIPTEN_BINDINGS(xxgk_lint) {
   emscripten::function("check", &check_js);
-  emscripten::function("readDocument", &read_document_js);
-  emscripten::function("checkDocument", &check_document_js);
-  emscripten::function("checkPdfRuns", &check_pdf_runs_js);
+  emscripten::function("checkDocumentJson", &check_document_json_js);
   emscripten::function("rules", &rules_js);
   emscripten::function("version", &version_js);
   emscripten::function("model", &model_js);
