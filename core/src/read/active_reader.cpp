@@ -1,6 +1,8 @@
 // Table 二: 主动公开政府信息情况, one block per 第二十条 item, each with its own columns.
 #include <algorithm>
+#include <functional>
 #include <memory>
+#include <set>
 
 #include "read/align.h"
 #include "read/cell_builder.h"
@@ -29,8 +31,12 @@ std::optional<Table> read_active(const ReadContext& ctx) {
   const size_t region_end = std::min(ctx.text.norm.size(), found.end + kLastRowReach);
   size_t widest = 0;
   for (const auto& block : ctx.model.active) widest = std::max(widest, block.columns.size());
-  const RegionRuns region =
+  RegionRuns region =
       find_runs(ctx.text.norm, found.begin, region_end, found.anchors, widest, header_words_u32(ctx.model, "active"));
+  // A grid's spare columns (a PDF's column rules), for each width the blocks have, widest first.
+  std::set<size_t, std::greater<>> widths;
+  for (const auto& block : ctx.model.active) widths.insert(block.columns.size());
+  for (size_t w : widths) drop_empty_columns(region, w);
   std::vector<AlignRow> align;
   for (size_t i = 0; i < chain_rows.size(); ++i) align.push_back(AlignRow{chain_rows[i].data, found.of_row[i], chain_rows[i].labels});
   const Alignment alignment = align_rows(ctx.text.norm, align, region);

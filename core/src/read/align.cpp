@@ -105,6 +105,9 @@ Alignment align_rows(std::string_view norm, const std::vector<AlignRow>& rows, c
     for (long g = lo + 1; g < hi; ++g) {
       const size_t gi = static_cast<size_t>(g);
       if (taken[gi]) continue;
+      // Empty fields alone (a caption line of a grid) are no row's numbers.
+      if (std::all_of(runs[gi].tokens.begin(), runs[gi].tokens.end(), [](const NumberToken& t) { return t.blank; }))
+        continue;
       // After the table's last row, only what follows closely can be its missing rows.
       if (e == n && lo >= 0 && runs[gi].first_line > runs[static_cast<size_t>(lo)].last_line + kTrailingLinesPerRow * gap.size())
         break;

@@ -39,11 +39,13 @@ bool read_number_at(std::string_view s, size_t i, size_t end, NumberToken& t) {
       break;
     }
   }
+  // The unit, right after the digits or after one space ("74708.228 万元").
+  const size_t unit_at = p < end && s[p] == ' ' ? p + 1 : p;
   for (const char* unit : kUnits) {
     const std::string_view u(unit);
-    if (s.substr(p, u.size()) == u && p + u.size() <= end) {
+    if (s.substr(unit_at, u.size()) == u && unit_at + u.size() <= end) {
       t.unit = unit;
-      p += u.size();
+      p = unit_at + u.size();
       break;
     }
   }
