@@ -145,7 +145,7 @@ int main(int argc, char** argv) {
     auto unreadable = [&](const std::string& verb, const std::string& why) {
       s.err = "xxgk-lint: " + verb + " " + name + "：" + why;
       s.code = 2;
-      if (records) s.out = format_record(args, single, Record{name, nullptr, why});
+      if (records) s.out = format_record(args, single, Record{name, nullptr, why, {}, {}});
       if (!args.xlsx.empty()) s.summary = xxgk::summary_row(Record{name, nullptr, why, {}, {}});
     };
     if (!inputs[i].problem.empty()) return unreadable("无法读取文件", inputs[i].problem);

@@ -38,14 +38,7 @@ const KNOWN_GRID_FAILURES = new Map([
   ['003-chromium.pdf|page', 'Chromium 的 PDF：相邻两格的 0 合成“00”，表四未成一行'],
 ]);
 // "<file>|<front end>" → why the rebuilt tables differ from the gold.
-const KNOWN_TABLE_FAILURES = new Map([
-  ['000.pdf|cli', '表二（2019 格式）每行只读出第一个数'],
-  ['000.pdf|page', '表二（2019 格式）每行只读出第一个数'],
-  ['000-chromium.pdf|cli', '表二（2019 格式）每行只读出第一个数'],
-  ['000-chromium.pdf|page', '表二（2019 格式）每行只读出第一个数'],
-  ['003-chromium.pdf|cli', 'Chromium 的 PDF：表二第一块的第三列读不出'],
-  ['003-chromium.pdf|page', 'Chromium 的 PDF：表二第一块的第三列读不出'],
-]);
+const KNOWN_TABLE_FAILURES = new Map([]);
 
 // What disagrees with the list: a difference not listed, or a listed case that now agrees.
 function disagreements(known, key, diffs) {
