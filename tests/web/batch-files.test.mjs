@@ -9,7 +9,7 @@ import { filesOfDrop, filesOfInput, isBatchDrop } from '../../web/src/batch-file
 import { loadModule } from '../../wasm/cli.mjs';
 import { ROOT } from './common.mjs';
 
-const MODULE = `${ROOT}/build/wasm/wasm/xxgk-lint-single.mjs`;
+const MODULE = `${ROOT}/build/wasm/wasm/xxgk-lint.mjs`;
 
 // A FileSystemEntry tree: {name: null} a file, {name: 'fail'} a file that cannot be given,
 // {name: {...}} a folder (its entries handed out two at a time, as browsers do in parts).
@@ -54,7 +54,7 @@ test('a dropped folder: every file with its path, every folder (empty ones too),
 
 test('the core on a dropped listing: the reports among the files, the roll-up layout with the empty unit',
   { skip: !existsSync(MODULE) && 'no wasm build' }, async () => {
-    const lint = await loadModule(MODULE);
+    const lint = await loadModule('xxgk-lint');
     const listing = await filesOfDrop(drop(REGION));
     const paths = listing.files.map((f) => f.path);
     const chosen = JSON.parse(lint.batchInputs(JSON.stringify(paths))).map((i) => paths[i]);

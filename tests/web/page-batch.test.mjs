@@ -1,8 +1,10 @@
-// Batches on the page (headless Chromium, the single file): a folder of the corpus reports through
-// the folder input, one summary row per report as the native CLI lists them; sorting; one report
-// opened in the full view; the CSV and the .xlsx downloaded and their cells compared with the CLI's
-// (`--format csv`, `--xlsx`) on the same files; year pairs with their cross_year findings; a file
-// that cannot be read has its row and its reason; the roll-up of a folder laid out for one.
+// Batches on the page (headless Chromium): a folder of the corpus reports through the folder input
+// of the hosted page (the one with the Excel module), one summary row per report as the native CLI
+// lists them; sorting; one report opened in the full view; the CSV and the .xlsx downloaded and
+// their cells compared with the CLI's (`--format csv`, `--xlsx`) on the same files. In the single
+// file: year pairs with their cross_year findings; a file that cannot be read has its own row and
+// its reason; the roll-up of a folder laid out for one; files dropped on the page; cancel; the
+// .xlsx from the Excel module the user chooses (the single file leaves it out); nothing fetched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -16,8 +18,17 @@ import { xlsxCells, sheetRows } from './xlsx-cells.mjs';
 
 let browser;
 let dir;
-before(async () => { browser = await launch(); dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-')); });
-after(async () => { if (browser) await browser.close(); rmSync(dir, { recursive: true, force: true }); });
+let hosted;
+before(async () => {
+  browser = await launch();
+  dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-'));
+  hosted = await serveStatic(WEB);
+});
+after(async () => {
+  if (browser) await browser.close();
+  if (hosted) hosted.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const PDF = 'corpus/dev/06_hongze_2023.pdf';   // pdf.js in the page, poppler in the CLI: runs differ
 
@@ -66,8 +77,27 @@ async function download(page, button) {
   return { name: d.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+// The summary sheet of a downloaded .xlsx against the native --xlsx workbook of `root` in `cwd`:
+// the same sheets, every row the same (the PDF's: its first four cells). Its rows.
+function summarySheetAsCli(xlsx, cwd, root) {
+  assert.match(xlsx.name, /\.xlsx$/);
+  const nativeBook = join(dir, `native-${Date.now()}.xlsx`);
+  native(cwd, ['-q', '--xlsx', nativeBook, root]);
+  const mine = xlsxCells(xlsx.bytes), theirs = xlsxCells(readFileSync(nativeBook));
+  assert.deepEqual(Object.keys(mine), Object.keys(theirs));
+  const [sheet] = Object.keys(mine);
+  const mineRows = sheetRows(mine[sheet]), theirRows = sheetRows(theirs[sheet]);
+  assert.equal(mineRows.length, theirRows.length);
+  assert.deepEqual(mineRows[0], theirRows[0]);
+  for (let i = 1; i < theirRows.length; i++) {
+    if (theirRows[i][0].endsWith('.pdf')) assert.deepEqual(mineRows[i].slice(0, 4), theirRows[i].slice(0, 4));
+    else assert.deepEqual(mineRows[i], theirRows[i], theirRows[i][0]);
+  }
+  return mineRows;
+}
+
 test('a folder of the corpus: a row per report, sorted, one opened, CSV and .xlsx as the CLI writes them', async () => {
-  const { page, w } = await openSingle(browser.context);
+  const { page, w } = await openHosted(browser.context, hosted.origin);
   const t0 = performance.now();
   await runBatch(page, '#folder-input', CORPUS);
   const ms = performance.now() - t0;
@@ -132,26 +162,14 @@ test('a folder of the corpus: a row per report, sorted, one opened, CSV and .xls
   assert.equal(pageRows[cliRows.findIndex((r) => r[0] === PDF) + 1][col('sha256')], cliRows.find((r) => r[0] === PDF)[col('sha256')]);
 
   // The .xlsx: the summary sheet's cells are the native --xlsx workbook's (the PDF's row aside).
-  const xlsx = await download(page, '#batch-xlsx');
-  assert.match(xlsx.name, /\.xlsx$/);
-  const nativeBook = join(dir, 'native.xlsx');
-  native(cwd, ['-q', '--xlsx', nativeBook, root]);
-  const mine = xlsxCells(xlsx.bytes), theirs = xlsxCells(readFileSync(nativeBook));
-  assert.deepEqual(Object.keys(mine), Object.keys(theirs));
-  const [sheet] = Object.keys(mine);
-  const mineRows = sheetRows(mine[sheet]), theirRows = sheetRows(theirs[sheet]);
+  const mineRows = summarySheetAsCli((await download(page, '#batch-xlsx')), cwd, root);
   assert.equal(mineRows.length, cliRows.length + 1);
-  assert.deepEqual(mineRows[0], theirRows[0]);
-  for (let i = 1; i < theirRows.length; i++) {
-    if (theirRows[i][0] === PDF) assert.deepEqual(mineRows[i].slice(0, 4), theirRows[i].slice(0, 4));
-    else assert.deepEqual(mineRows[i], theirRows[i], theirRows[i][0]);
-  }
   // …and say what the gold files say.
   const seedRow = mineRows.find((r) => r[0].endsWith(`${SEED_003}.txt`));
   assert.equal(seedRow[2], '2021');
   assert.equal(seedRow[col('errors')], cliRows.find((r) => r[0].endsWith(`${SEED_003}.txt`))[col('errors')]);
 
-  assert.deepEqual(w.requests, [], 'nothing leaves the browser');
+  assert.deepEqual(w.requests, [], 'nothing leaves the browser: no request beyond the page\'s origin');
   assert.deepEqual(w.errors, []);
   console.log(`# corpus folder (${cliRows.length} reports) checked in the page in ${ms.toFixed(0)} ms`);
   await page.close();
@@ -270,6 +288,8 @@ test('files dropped on the page are a batch', async () => {
   assert.deepEqual(await shownFiles(page), ['03_pingtan_2024.txt', '04_pingtan_2025.txt']);
   assert.equal(await cellText(page, '04_pingtan_2025.txt', 'previous_file'), '03_pingtan_2024.txt');
   assert.equal(await page.inputValue('#report-input'), '', 'no report went into the text box');
+  const csv = await download(page, '#batch-csv');
+  assert.equal(csv.bytes.toString(), native(join(CORPUS, 'dev'), ['--format', 'csv', '-q', ...texts.map(([n]) => n)]).toString());
   assert.deepEqual(w.errors, []);
   await page.close();
 });
@@ -277,7 +297,7 @@ test('files dropped on the page are a batch', async () => {
 test('cancel: the reports checked keep their rows, the others say they were not checked; the CSV has the checked ones', async () => {
   const folder = join(dir, 'many');
   mkdirSync(folder);
-  const total = 60;
+  const total = 120;
   for (let i = 0; i < total; i++) copyFileSync(join(CORPUS, 'seeds', `${SEED_003}.txt`), join(folder, `${String(i).padStart(3, '0')}.txt`));
   const { page, w } = await openSingle(browser.context);
   await page.setInputFiles('#folder-input', folder);
@@ -291,23 +311,31 @@ test('cancel: the reports checked keep their rows, the others say they were not 
   assert.equal(checked + notChecked, total);
   assert.match(await page.locator('#batch-note').textContent(), new RegExp(`已取消：已检查 ${checked} / ${total} 份`));
   const csv = parseCsv((await download(page, '#batch-csv')).bytes.toString('utf8'));
-  assert.equal(csv.length, checked + 1);
+  const okFiles = await page.locator('#batch-table tr[data-status="ok"]').evaluateAll((trs) => trs.map((tr) => tr.dataset.file));
+  assert.deepEqual(csv.slice(1).map((r) => r[0]).sort(), okFiles.sort());
   assert.deepEqual(w.errors, []);
   await page.close();
 });
 
-test('hosted build: a folder checked, the Excel module fetched from the page\'s own origin', async () => {
-  const { origin, close } = await serveStatic(WEB);
-  try {
-    const { page, w } = await openHosted(browser.context, origin);
-    await runBatch(page, '#folder-input', join(CORPUS, 'dev'));
-    const xlsx = xlsxCells((await download(page, '#batch-xlsx')).bytes);
-    const rows = sheetRows(Object.values(xlsx)[0]);
-    assert.deepEqual(rows.slice(1).map((r) => r[0]), await shownFiles(page));
-    assert.deepEqual(w.requests, [], 'only the page\'s origin');
-    assert.deepEqual(w.errors, []);
-    await page.close();
-  } finally {
-    close();
-  }
+test('single file: the Excel module is chosen from beside it (a wrong file is refused), then the .xlsx is the CLI\'s; nothing fetched', async () => {
+  const { page, w } = await openSingle(browser.context);
+  await runBatch(page, '#folder-input', join(CORPUS, 'dev'));
+  assert.match(await page.locator('#batch-xlsx').getAttribute('title'), /xxgk-xlsx\.mjs/);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#batch-xlsx')]);
+  assert.equal(chooser.isMultiple(), false);
+
+  await chooser.setFiles(join(WEB, 'xxgk-readers.mjs'));
+  await page.waitForFunction(() => document.getElementById('batch-note').textContent.includes('导出失败'));
+  assert.match(await page.locator('#batch-note').textContent(), /不是本页对应的 xxgk-xlsx\.mjs/);
+
+  const [d] = await Promise.all([page.waitForEvent('download'), page.setInputFiles('#batch-xlsx-module', join(WEB, 'xxgk-xlsx.mjs'))]);
+  const path = join(dir, d.suggestedFilename());
+  await d.saveAs(path);
+  summarySheetAsCli({ name: d.suggestedFilename(), bytes: readFileSync(path) }, CORPUS, 'dev');
+  // Chosen once: the next export needs no file.
+  const again = await download(page, '#batch-xlsx');
+  assert.deepEqual(xlsxCells(again.bytes), xlsxCells(readFileSync(path)));
+  assert.deepEqual(w.requests, []);
+  assert.deepEqual(w.errors, []);
+  await page.close();
 });

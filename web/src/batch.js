@@ -12,7 +12,7 @@ import { startBatch, recordsJson } from './batch-run.js';
 import { summaryTable } from './batch-table.js';
 import { findLayout, rollupTree, showRollup } from './batch-rollup.js';
 import { download } from './export.js';
-import { hasAsset } from './assets.js';
+import { hasAsset, chooseAsset } from './assets.js';
 import { EXCEL_MODULE } from './worker-calls.js';
 import { el } from './dom.js';
 
@@ -30,9 +30,12 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
   const note = el('p', { id: 'batch-note', class: 'hint' });
   const csv = el('button', { type: 'button', id: 'batch-csv', disabled: '' }, '导出汇总 CSV');
   const xlsx = el('button', { type: 'button', id: 'batch-xlsx', disabled: '' }, '导出汇总 Excel（.xlsx）');
-  // The single file leaves the Excel module out (its size budget); the hosted page has it.
-  const excel = hasAsset(EXCEL_MODULE);
-  if (!excel) xlsx.title = '单文件版不含 Excel 导出组件：请导出 CSV（Excel 可直接打开），或使用网站版';
+  // The single file leaves the Excel module out (its size budget): the user chooses the
+  // xxgk-xlsx.mjs published beside it the first time (assets.js checks its SHA-256).
+  const excelModule = el('input', { type: 'file', id: 'batch-xlsx-module', accept: '.mjs', hidden: '' });
+  if (!hasAsset(EXCEL_MODULE)) {
+    xlsx.title = '单文件版不含 Excel 导出组件：首次导出时请选择与本页一同发布的 xxgk-xlsx.mjs；也可导出 CSV（Excel 可直接打开）';
+  }
   const rollup = el('div', { id: 'batch-rollup', class: 'batch-rollup', hidden: '' });
   const tableBox = el('div', { id: 'batch-table', class: 'batch-table-wrap' });
   const head = el('div', { class: 'batch-head' });
@@ -40,7 +43,7 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
   const progress = el('div', { class: 'batch-progress' });
   progress.append(bar, count, cancel);
   const tools = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': '导出汇总' });
-  tools.append(csv, xlsx);
+  tools.append(csv, xlsx, excelModule);
   section.replaceChildren(head, progress, note, tools, rollup, tableBox);
   section.setAttribute('aria-labelledby', 'batch-title');
 
@@ -68,8 +71,7 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
   function setState(state) {
     section.dataset.state = state;
     cancel.hidden = state !== 'running';
-    csv.disabled = state === 'running';
-    xlsx.disabled = state === 'running' || !excel;
+    csv.disabled = xlsx.disabled = state === 'running';
   }
 
   async function start(listing) {
@@ -162,8 +164,23 @@ export function batchView(section, { spawn, formatTitle, openReport }) {
     section.hidden = true;
   });
   csv.addEventListener('click', () => exportAs('summaryCsv', 'csv', 'text/csv;charset=utf-8', []));
-  xlsx.addEventListener('click', () => exportAs('workbook', 'xlsx',
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ['']));
+  const exportXlsx = () => exportAs('workbook', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ['']);
+  xlsx.addEventListener('click', () => {
+    if (hasAsset(EXCEL_MODULE)) exportXlsx();
+    else excelModule.click();
+  });
+  excelModule.addEventListener('change', async () => {
+    const [file] = excelModule.files;
+    excelModule.value = '';
+    if (!file) return;
+    try {
+      await chooseAsset(EXCEL_MODULE, file);
+    } catch (e) {
+      note.textContent = '导出失败：' + e.message;
+      return;
+    }
+    exportXlsx();
+  });
 
   // A batch dropped anywhere on the page (the drop zones hand theirs over through takeDrop).
   const hasFiles = (e) => e.dataTransfer && [...e.dataTransfer.types].includes('Files');
