@@ -45,6 +45,20 @@ bool map_nearest(std::vector<double> centers_by_column, std::vector<std::pair<do
   return true;
 }
 
+// A laid-out header prints its column labels left to right in the columns' order; labels found at
+// the starts of lines in another order (text without layout) say nothing of where columns are.
+bool laid_out_left_to_right(const std::vector<double>& centers) {
+  double last = -1;
+  size_t known = 0;
+  for (double c : centers) {
+    if (std::isnan(c)) continue;
+    if (c <= last) return false;
+    last = c;
+    ++known;
+  }
+  return known >= 2;
+}
+
 }  // namespace
 
 std::vector<double> header_centers(std::string_view norm, size_t nb, size_t ne, const std::vector<std::string>& labels) {
@@ -72,9 +86,12 @@ std::vector<double> header_centers(std::string_view norm, size_t nb, size_t ne, 
   return out;
 }
 
-ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::vector<double>& header,
+ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::vector<double>& header_found,
                            size_t header_page)
     : columns_(columns) {
+  const std::vector<double> header = laid_out_left_to_right(header_found)
+                                         ? header_found
+                                         : std::vector<double>(columns, std::numeric_limits<double>::quiet_NaN());
   // Token centers per page, and the rows that print every cell.
   std::map<size_t, std::vector<double>> centers;
   std::map<size_t, std::vector<std::vector<double>>> full;

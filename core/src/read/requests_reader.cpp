@@ -181,6 +181,47 @@ void join_following_runs(RegionRuns& region, size_t g, const std::vector<Anchor>
   region.runs.erase(region.runs.begin() + static_cast<long>(g + 1), region.runs.begin() + static_cast<long>(h + 1));
 }
 
+// Rows whose labels are nowhere near (pdftotext put them lines away): the data rows without a label
+// found that follow, in the table's order, the last row before region.runs[g] (the last of
+// `orphans`, or else the last labelled row, whose numbers must then be an earlier run), up to the
+// next labelled row, which must come after the run.
+std::vector<size_t> unlabelled_rows_after(const RegionRuns& region, size_t g, const ChainAnchors& found,
+                                          const std::vector<ChainRow>& chain_rows, const std::vector<size_t>& orphans) {
+  const Run& run = region.runs[g];
+  long before = orphans.empty() ? -1 : static_cast<long>(orphans.back());
+  if (orphans.empty()) {
+    for (size_t i = 0; i < chain_rows.size(); ++i)
+      if (chain_rows[i].data && found.of_row[i] && found.of_row[i]->ne <= run.nb) before = static_cast<long>(i);
+    if (before < 0 || g == 0 || region.runs[g - 1].nb < found.of_row[static_cast<size_t>(before)]->ne) return {};
+  }
+  std::vector<size_t> rows;
+  for (size_t i = static_cast<size_t>(before + 1); i < chain_rows.size(); ++i) {
+    if (found.of_row[i]) {
+      if (found.of_row[i]->nb < run.ne) return {};
+      break;
+    }
+    if (chain_rows[i].data) rows.push_back(i);
+  }
+  return rows;
+}
+
+// Whether the table's text prints each row's numbers together, one number a paragraph (pdftotext
+// without layout): the run's numbers are each a paragraph, and so are those of at least
+// kRowsShowingOrder other runs that are one whole row each.
+bool rows_printed_whole(std::string_view norm, const RegionRuns& region, size_t g, size_t ncols) {
+  constexpr size_t kRowsShowingOrder = 3;
+  auto each_a_paragraph = [&](const Run& r) {
+    const auto p = paragraphs_of(norm, r.tokens);
+    return std::adjacent_find(p.begin(), p.end()) == p.end();
+  };
+  if (!each_a_paragraph(region.runs[g])) return false;
+  size_t whole = 0;
+  for (size_t h = 0; h < region.runs.size(); ++h)
+    if (h != g && !region.runs[h].positional && region.runs[h].tokens.size() == ncols && each_a_paragraph(region.runs[h]))
+      ++whole;
+  return whole >= kRowsShowingOrder;
+}
+
 // Rows whose labels stand apart from their numbers (pdftotext's reading order: several labels,
 // then all their numbers, row by row or column by column within blocks of rows): a run of k rows'
 // numbers right after k labels that have none is divided among them as the rows' relation says.
@@ -207,6 +248,10 @@ std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const
     for (size_t i = 0; i < chain_rows.size(); ++i)
       if (chain_rows[i].data && found.of_row[i] && found.of_row[i]->nb >= from && found.of_row[i]->ne <= run.nb)
         orphans.push_back(i);
+    if (run.tokens.size() > orphans.size() * ncols) {
+      const auto unlabelled = unlabelled_rows_after(region, g, found, chain_rows, orphans);
+      orphans.insert(orphans.end(), unlabelled.begin(), unlabelled.end());
+    }
     if (orphans.size() >= 2) join_following_runs(region, g, found.anchors, orphans.size() * ncols);
     if (run.tokens.size() < 2 * ncols || run.tokens.size() % ncols != 0) continue;
     if (!std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
@@ -216,6 +261,13 @@ std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const
     std::vector<double> values;
     for (const auto& t : run.tokens) values.push_back(*t.value);
     auto places = blocks_by_paragraphs(paragraphs_of(norm, run.tokens), k, ncols);
+    // The table's other rows show the order (each row's numbers together): read so, whatever the
+    // relations say (a broken one is the report's error); otherwise the relations choose.
+    if (!places && rows_printed_whole(norm, region, g, ncols)) {
+      places.emplace(k, std::vector<size_t>(ncols));
+      for (size_t r = 0; r < k; ++r)
+        for (size_t c = 0; c < ncols; ++c) (*places)[r][c] = r * ncols + c;
+    }
     if (!places) places = solve_blocks(values, k, ncols, row_holds);
     if (!places) continue;
     std::vector<Run> split(k, run);
@@ -398,20 +450,22 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
 }  // namespace
 
-// A table counts as there when at least kMinRowsForTable rows have numbers; otherwise the
-// labels found were quotes in the narrative and what reading them found is dropped.
+// A table counts as there when at least kMinRowsForTable rows have numbers, or when most of its
+// row labels stand in order (a table whose numbers could not be read: said row by row, not called
+// missing); otherwise the labels found were quotes in the narrative and what reading found is dropped.
 std::optional<Table> read_requests(const ReadContext& ctx, size_t& table_end) {
   std::vector<ReadingNote> local;
   const ReadContext local_ctx{ctx.text, ctx.compact, ctx.model, ctx.chains, ctx.sections, local};
   auto table = read_requests_rows(local_ctx, table_end);
   if (!table) return std::nullopt;
-  size_t with_numbers = 0;
+  size_t with_numbers = 0, labelled = 0;
   for (const auto& row : table->rows) {
     bool any = false;
     for (const auto& c : row.cells) any = any || c.value || c.blank;
     with_numbers += any ? 1 : 0;
+    labelled += row.label_span.valid() ? 1 : 0;
   }
-  if (with_numbers < kMinRowsForTable) return std::nullopt;
+  if (with_numbers < kMinRowsForTable && 2 * labelled < table->rows.size()) return std::nullopt;
   ctx.notes.insert(ctx.notes.end(), local.begin(), local.end());
   return table;
 }
