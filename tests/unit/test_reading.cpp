@@ -119,3 +119,42 @@ TEST_CASE("script: simplified text full of characters shared with traditional st
   for (int i = 0; i < 20; ++i) text += "办理申请，依法处理，加强管理，开展检查，优化环境，拓展领域。\n";
   CHECK(xxgk::check(text).report.meta.script == std::optional<std::string>("simplified"));
 }
+
+TEST_CASE("table 四 typed alone, tables 二 and 三 published as images, is read") {
+  const std::string text =
+      "某某区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n"
+      "二、主动公开政府信息情况\n（图片）\n三、收到和处理政府信息公开申请情况\n（图片）\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+      "1\t0\t0\t0\t1\t2\t0\t0\t0\t2\t0\t3\t0\t0\t3\n"
+      "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
+  const Result r = xxgk::check(text);
+  REQUIRE(r.report.review);
+  CHECK_FALSE(r.report.requests);
+  CHECK(r.report.review->value("review", 4) == 1);
+  CHECK(r.report.review->value("litigation_direct", 0) == 2);
+  CHECK(r.report.review->value("litigation_after_review", 1) == 3);
+}
+
+// pdftotext without layout on a PDF whose cells are boxes: one number a paragraph, two rows'
+// numbers together after both labels, or between the first label and the second.
+TEST_CASE("table 二: rows whose numbers came out together, one number a paragraph, are read row by row") {
+  const std::string text =
+      "某某区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n"
+      "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n规章\n规范性文件\n\n"
+      "本年新制作数量 本年新公开数量 对外公开总数量\n0\n\n1\n\n2\n\n37\n\n73\n\n200\n\n"
+      "第二十条第（六）项\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政处罚\n\n"
+      "1574\n\n430\n\n250653\n\n79\n\n0\n\n2665\n\n行政强制\n\n"
+      "三、收到和处理政府信息公开申请情况\n（图片）\n四、政府信息公开行政复议、行政诉讼情况\n（图片）\n"
+      "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
+  const Result r = xxgk::check(text);
+  REQUIRE(r.report.active);
+  const Table& t = *r.report.active;
+  CHECK(t.value("article20_1.regulations", 2) == 2);
+  CHECK(t.value("article20_1.normative_documents", 0) == 37);
+  CHECK(t.value("article20_1.normative_documents", 2) == 200);
+  CHECK(t.value("article20_6.punishment", 2) == 250653);
+  CHECK(t.value("article20_6.coercion", 0) == 79);
+  CHECK(t.value("article20_6.coercion", 2) == 2665);
+}

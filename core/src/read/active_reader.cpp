@@ -5,6 +5,7 @@
 #include <set>
 
 #include "read/align.h"
+#include "read/blocks.h"
 #include "read/cell_builder.h"
 #include "read/row_cells.h"
 #include "read/table_anchors.h"
@@ -15,6 +16,48 @@ namespace {
 
 constexpr size_t kMinRowsForTable = 2;
 constexpr size_t kLastRowReach = 300;
+
+// Several rows of one block whose numbers came out together, one number a paragraph (pdftotext
+// without layout on a PDF whose cells are boxes: 规章 规范性文件 0 0 0 37 73 200, or 行政处罚 1574
+// 430 250653 79 0 2665 行政强制): a run of k rows' worth is divided row by row among the row that
+// took it and either the k-1 rows before it whose labels stand before it, or else the k-1 rows after
+// it, when those have no run. Returns each chain row's tokens so divided (empty where not).
+std::vector<std::vector<NumberToken>> rows_sharing_a_run(const ReadContext& ctx, const RegionRuns& region,
+                                                         const ChainAnchors& found, const Alignment& alignment) {
+  std::vector<std::vector<NumberToken>> out(alignment.run_of_row.size());
+  size_t index = 0;
+  for (const auto& block : ctx.model.active) {
+    ++index;  // caption
+    const size_t ncols = block.columns.size(), first = index;
+    for (size_t r = 0; r < block.rows.size(); ++r) {
+      const long g = alignment.run_of_row[first + r];
+      if (g < 0) continue;
+      const auto& tokens = region.runs[static_cast<size_t>(g)].tokens;
+      if (ncols < 2 || tokens.size() < 2 * ncols || tokens.size() % ncols != 0) continue;
+      const size_t k = tokens.size() / ncols;
+      if (!each_number_a_paragraph(ctx.text.norm, tokens) ||
+          !std::all_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+        continue;
+      const size_t run_begin = region.runs[static_cast<size_t>(g)].nb;
+      size_t before = 0;
+      while (before < r && alignment.run_of_row[first + r - before - 1] < 0 && found.of_row[first + r - before - 1] &&
+             found.of_row[first + r - before - 1]->ne <= run_begin)
+        ++before;
+      size_t from = r - before;
+      if (before != k - 1) {
+        bool free = before == 0 && r + k <= block.rows.size();
+        for (size_t q = 1; free && q < k; ++q) free = alignment.run_of_row[first + r + q] < 0;
+        if (!free) continue;
+        from = r;
+      }
+      for (size_t q = 0; q < k; ++q)
+        out[first + from + q].assign(tokens.begin() + static_cast<long>(q * ncols), tokens.begin() + static_cast<long>((q + 1) * ncols));
+      r = from + k - 1;
+    }
+    index += block.rows.size();
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -40,6 +83,7 @@ std::optional<Table> read_active(const ReadContext& ctx) {
   std::vector<AlignRow> align;
   for (size_t i = 0; i < chain_rows.size(); ++i) align.push_back(AlignRow{chain_rows[i].data, found.of_row[i], chain_rows[i].labels});
   const Alignment alignment = align_rows(ctx.text.norm, align, region);
+  const auto shared = rows_sharing_a_run(ctx, region, found, alignment);
 
   Table table;
   table.id = "active";
@@ -53,13 +97,17 @@ std::optional<Table> read_active(const ReadContext& ctx) {
       row.key = block.key + "." + spec.key;
       row.cells.assign(ncols, Cell{});
       const Anchor* anchor = found.of_row[index];
-      const long g = alignment.run_of_row[index];
+      long g = alignment.run_of_row[index];
       if (anchor) row.label_span = ctx.text.span(anchor->nb, anchor->ne);
+      // A row that shares another row's run reads its part of it.
+      for (size_t h = 0; g < 0 && !shared[index].empty() && h < region.runs.size(); ++h)
+        if (region.runs[h].nb <= shared[index].front().nb && region.runs[h].ne >= shared[index].back().ne)
+          g = static_cast<long>(h);
       if (g >= 0) {
         row.found = true;
         const Run& run = region.runs[static_cast<size_t>(g)];
         // A value cell spanning the block's grid leaves empty fields after it in a copy.
-        RegionTokens tokens{run.tokens, run.positional};
+        RegionTokens tokens{shared[index].empty() ? run.tokens : shared[index], run.positional};
         tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
         while (tokens.tokens.size() > ncols && tokens.tokens.back().blank) tokens.tokens.pop_back();
         RowCells rc = resolve_row_cells(tokens, ncols, {});

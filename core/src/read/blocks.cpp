@@ -125,4 +125,27 @@ std::optional<std::vector<std::vector<size_t>>> blocks_by_paragraphs(const std::
   return at;
 }
 
+// Each token's paragraph: a blank line between two tokens starts a new one.
+std::vector<size_t> paragraphs_of(std::string_view norm, const std::vector<NumberToken>& tokens) {
+  std::vector<size_t> out;
+  size_t paragraph = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) {
+      const std::string_view between = norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne);
+      const size_t first = between.find('\n');
+      if (first != std::string_view::npos &&
+          between.find_first_not_of(" \t\r\f", first + 1) != std::string_view::npos &&
+          between[between.find_first_not_of(" \t\r\f", first + 1)] == '\n')
+        ++paragraph;
+    }
+    out.push_back(paragraph);
+  }
+  return out;
+}
+
+bool each_number_a_paragraph(std::string_view norm, const std::vector<NumberToken>& tokens) {
+  const auto p = paragraphs_of(norm, tokens);
+  return std::adjacent_find(p.begin(), p.end()) == p.end();
+}
+
 }  // namespace xxgk

@@ -7,7 +7,10 @@
 // give the same numbers.
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <vector>
+
+#include "read/cell_tokens.h"
 
 namespace xxgk {
 
@@ -26,5 +29,12 @@ std::optional<std::vector<std::vector<size_t>>> solve_blocks(
 // paragraph holds one number (then they show nothing); the numbers' values play no part.
 std::optional<std::vector<std::vector<size_t>>> blocks_by_paragraphs(const std::vector<size_t>& paragraphs,
                                                                        size_t rows, size_t columns);
+
+// Each token's paragraph (lines between blank lines), counted from 0.
+std::vector<size_t> paragraphs_of(std::string_view norm, const std::vector<NumberToken>& tokens);
+
+// Whether no two of the tokens share a paragraph (pdftotext without layout, a PDF whose cells are
+// boxes of their own: one number, then a blank line).
+bool each_number_a_paragraph(std::string_view norm, const std::vector<NumberToken>& tokens);
 
 }  // namespace xxgk

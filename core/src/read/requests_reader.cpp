@@ -136,24 +136,6 @@ ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, siz
                       header_centers(ctx.text.norm, header_begin, region_begin, labels), 0);
 }
 
-// Each token's paragraph: a blank line between two tokens starts a new one.
-std::vector<size_t> paragraphs_of(std::string_view norm, const std::vector<NumberToken>& tokens) {
-  std::vector<size_t> out;
-  size_t paragraph = 0;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i > 0) {
-      const std::string_view between = norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne);
-      const size_t first = between.find('\n');
-      if (first != std::string_view::npos &&
-          between.find_first_not_of(" \t\r\f", first + 1) != std::string_view::npos &&
-          between[between.find_first_not_of(" \t\r\f", first + 1)] == '\n')
-        ++paragraph;
-    }
-    out.push_back(paragraph);
-  }
-  return out;
-}
-
 // The runs after region.runs[g], up to `cells` numbers in all and with no label between them,
 // joined to it when together they make exactly `cells` (a line of two numbers, "0 218", ends a
 // run in running text, not in a block of numbers printed apart from their labels).
@@ -210,10 +192,7 @@ std::vector<size_t> unlabelled_rows_after(const RegionRuns& region, size_t g, co
 // kRowsShowingOrder other runs that are one whole row each.
 bool rows_printed_whole(std::string_view norm, const RegionRuns& region, size_t g, size_t ncols) {
   constexpr size_t kRowsShowingOrder = 3;
-  auto each_a_paragraph = [&](const Run& r) {
-    const auto p = paragraphs_of(norm, r.tokens);
-    return std::adjacent_find(p.begin(), p.end()) == p.end();
-  };
+  auto each_a_paragraph = [&](const Run& r) { return each_number_a_paragraph(norm, r.tokens); };
   if (!each_a_paragraph(region.runs[g])) return false;
   size_t whole = 0;
   for (size_t h = 0; h < region.runs.size(); ++h)
