@@ -5,7 +5,8 @@
 #     wasm ms per report under node (build/wasm, when it exists) and the wasm/native ratio;
 #   the single-file page's size raw and gzipped (build/web/xxgk-lint.html, when it exists), and in
 #     headless Chromium its module load, time from a paste to the first finding, typing lag and
-#     the cost of showing a finding's place (tests/web/bench-page.mjs);
+#     the cost of showing a finding's place (tests/web/bench-page.mjs), and a folder of 336 reports
+#     checked in the page beside the native CLI (tests/web/bench-batch.mjs);
 #   the 20 MB input and the pathological inputs (one 5 MB line, 100 000 table-like lines, a
 #     million digits in a row, ...): time, peak memory, exit code.
 # Usage: scripts/bench.sh   (after scripts/build.sh; XXGK_BIN overrides build/native/xxgk-lint)
@@ -123,6 +124,7 @@ fi
 # The page in headless Chromium: module load, paste to first finding, typing lag, showing a place.
 if [ -f "$PAGE" ] && [ -d tests/web/node_modules/playwright-core ]; then
   (cd tests/web && timeout "$LIMIT" node bench-page.mjs) || echo "页面：运行失败"
+  (cd tests/web && timeout "$LIMIT" node bench-batch.mjs) || echo "页面批量检查：运行失败"
 else
   echo "页面：跳过（没有 $PAGE 或 tests/web/node_modules）"
 fi
