@@ -10,6 +10,7 @@
 
 #include "input.h"
 #include "os_messages.h"
+#include "xxgk/report_files.h"
 
 namespace xxgk_cli {
 namespace {
@@ -21,8 +22,6 @@ struct Walk {
   std::vector<DirId> ancestors;  // the directories being listed, outermost first
   std::set<DirId> listed;        // every directory listed, so a second way in lists it once
 };
-
-bool hidden(const std::string& name) { return name[0] == '.' || name.rfind("~$", 0) == 0; }  // also Word lock files
 
 std::string join(const std::string& dir, const std::string& name) {
   return !dir.empty() && dir.back() == '/' ? dir + name : dir + "/" + name;
@@ -41,7 +40,7 @@ void list_directory(const std::string& dir, const struct stat& st, Walk& w);
 
 void visit(const std::string& path, const std::string& name, Walk& w) {
   const std::string ext = extension_of(name);
-  const bool report_name = is_report_extension(ext);
+  const bool report_name = xxgk::is_report_file_name(name);
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     // A name without extension may have been a folder of reports.
@@ -72,7 +71,7 @@ void list_directory(const std::string& dir, const struct stat& st, Walk& w) {
   errno = 0;
   while (const dirent* e = ::readdir(d)) {
     const std::string name = e->d_name;
-    if (name != "." && name != ".." && !hidden(name)) names.push_back(name);
+    if (name != "." && name != ".." && !xxgk::is_hidden_name(name)) names.push_back(name);
   }
   const int read_error = errno;
   ::closedir(d);
@@ -83,10 +82,6 @@ void list_directory(const std::string& dir, const struct stat& st, Walk& w) {
 }
 
 }  // namespace
-
-bool is_report_extension(const std::string& ext) {
-  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".docx" || ext == ".pdf";
-}
 
 std::vector<InputRef> expand_inputs(const std::vector<std::string>& args) {
   std::vector<InputRef> out;

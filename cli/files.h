@@ -15,6 +15,5 @@ struct InputRef {
 };
 
 std::vector<InputRef> expand_inputs(const std::vector<std::string>& args);
-bool is_report_extension(const std::string& ext);
 
 }  // namespace xxgk_cli

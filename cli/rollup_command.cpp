@@ -25,16 +25,16 @@ struct Read {
   std::string problem;
 };
 
-void collect(const LayoutNode& node, std::vector<std::string>& files) {
+void collect(const xxgk::LayoutNode& node, std::vector<std::string>& files) {
   if (!node.file.empty() && node.problem.empty()) files.push_back(node.file);
   for (const auto& unit : node.units) collect(unit, files);
 }
 
-xxgk::RollupUnit to_unit(const LayoutNode& node, const std::map<std::string, Read>& reads) {
+xxgk::RollupUnit to_unit(const xxgk::LayoutNode& node, const std::map<std::string, Read>& reads) {
   xxgk::RollupUnit unit{node.name, node.file, nullptr, node.problem, {}};
   if (auto it = reads.find(node.file); it != reads.end()) {
     unit.report = it->second.report.get();
-    if (!unit.report) unit.problem = "无法读取：" + it->second.problem;
+    if (!unit.report) unit.problem = xxgk::unreadable_unit_problem(it->second.problem);
   }
   for (const auto& u : node.units) unit.units.push_back(to_unit(u, reads));
   return unit;
@@ -67,7 +67,7 @@ int run_rollup(const Args& args) {
     std::fprintf(stderr, "xxgk-lint: rollup 需要一个目录\n%s", usage());
     return 2;
   }
-  const LayoutNode layout = read_layout(args.inputs[0], std::nullopt, year_of);
+  const xxgk::LayoutNode layout = read_layout(args.inputs[0], year_of);
   if (layout.file.empty() || !layout.problem.empty()) {
     std::fprintf(stderr, "xxgk-lint: %s：没有本级汇总报告（%s）\n", args.inputs[0].c_str(), layout.problem.c_str());
     return 2;

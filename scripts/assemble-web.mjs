@@ -8,8 +8,9 @@
 //                         web/node_modules), styles inline, and the Worker's assets (web/src/assets.js)
 //                         inline, each gzip + base64 in <script type="text/plain" data-asset="NAME">
 //                         (the checker's .wasm, the readers module, every file of build/web/vendor/),
-//                         decompressed only when the Worker first needs it; a Content-Security-Policy
-//                         with the hashes of its inline script and style.
+//                         decompressed only when the Worker first needs it; the Excel module left
+//                         out, named by its SHA-256 (the user chooses it on the first .xlsx export);
+//                         a Content-Security-Policy with the hashes of its inline script and style.
 //   build/web/sizes.json  raw and gzip sizes of every piece and of the single file.
 // Usage: node scripts/assemble-web.mjs [--wasm-dir build/wasm/wasm] [--out build/web]
 import { createHash } from 'node:crypto';
@@ -53,6 +54,7 @@ cpSync(join(web, 'src'), join(out, 'src'), { recursive: true });
 for (const f of ['index.html', 'style.css']) cpSync(join(web, f), join(out, f));
 for (const f of MODULES) cpSync(join(wasmDir, f), join(out, f));
 // The Excel module (wasm inlined), for the page to load when it exports a workbook.
+rmSync(join(out, 'xxgk-xlsx.mjs'), { force: true });
 if (existsSync(join(wasmDir, 'xxgk-xlsx.mjs'))) cpSync(join(wasmDir, 'xxgk-xlsx.mjs'), join(out, 'xxgk-xlsx.mjs'));
 
 // ---- 2. the single file ----
@@ -140,6 +142,11 @@ for (const a of assets) {
   a.base64 = packed(a.raw).toString('base64');
 }
 
+// Left out of the single file (its size budget), named by SHA-256: the Excel module, which the user
+// chooses from beside the single file on the first .xlsx export (web/src/assets.js).
+const separate = ['xxgk-xlsx.mjs'].filter((name) => existsSync(join(out, name))).map((name) =>
+  ({ name, sha256: createHash('sha256').update(readFileSync(join(out, name))).digest('hex') }));
+
 const css = readFileSync(join(web, 'style.css'), 'utf8');
 const sha = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 const csp = [
@@ -166,6 +173,7 @@ replaceOnce(/<script type="module" src="src\/app.js"><\/script>\n?/, '');
 const tail =
   `<script type="text/plain" id="xxgk-worker-source">${workerJs}</script>\n` +
   assets.map((a) => `<script type="text/plain" data-asset="${a.name}">${a.base64}</script>\n`).join('') +
+  separate.map((a) => `<script type="text/plain" data-asset-sha256="${a.name}">${a.sha256}</script>\n`).join('') +
   `<script>${appJs}</script>\n`;
 replaceOnce(/<\/body>/, tail + '</body>');
 writeFileSync(join(out, 'xxgk-lint.html'), html);
@@ -181,6 +189,7 @@ const sizes = {
   app_js: piece(Buffer.from(appJs)),
   worker_js: piece(Buffer.from(workerJs)),
   assets: Object.fromEntries(assets.map((a) => [a.name, { raw: a.raw.length, gzip: a.gzip.length, inline_base64: a.base64.length }])),
+  excel_module_separate: existsSync(join(out, 'xxgk-xlsx.mjs')) ? piece(readFileSync(join(out, 'xxgk-xlsx.mjs'))) : null,
   single_file: piece(single),
 };
 writeFileSync(join(out, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
@@ -189,6 +198,7 @@ const show = (name, p) => log(`${name.padEnd(36)} ${kb(p.raw).padStart(10)}  gzi
 show('检查模块 xxgk-lint.wasm', sizes.checker_wasm);
 show('读取模块 xxgk-readers.wasm', sizes.readers_wasm);
 for (const a of assets.filter((x) => x.name.startsWith('vendor/'))) show(a.name, { raw: a.raw.length, gzip: a.gzip.length });
+if (sizes.excel_module_separate) show('Excel 模块 xxgk-xlsx.mjs（不内联）', sizes.excel_module_separate);
 show('单文件 xxgk-lint.html', sizes.single_file);
 if (sizes.checker_wasm.gzip > 300 * 1024) log('警告：检查模块超过 300 KB（gzip）');
 if (sizes.single_file.gzip > 1024 * 1024 || sizes.single_file.raw > 2 * 1024 * 1024) log('警告：单文件超过 1.0 MB（gzip）或 2.0 MB');

@@ -10,7 +10,8 @@
 #     MB/s at 1, 5, 10 and 20 MB (linear when the speed holds);
 #   sizes: xxgk-lint.wasm and the single-file page, raw and gzip -9;
 #   the page in headless Chromium (tests/web/bench-page.mjs): module load, paste to first finding,
-#     typing lag, showing a finding's place;
+#     typing lag, showing a finding's place; and a folder of 336 reports checked in the page beside
+#     the native CLI (tests/web/bench-batch.mjs);
 #   the pathological inputs (one 5 MB line, 100 000 table-like lines, a million digits, ...).
 # Usage: scripts/bench.sh   (after scripts/build.sh; XXGK_BIN overrides build/native/xxgk-lint)
 set -uo pipefail
@@ -180,6 +181,7 @@ if [ -f "$PAGE" ] && [ -d tests/web/node_modules/playwright-core ]; then
     -e '/模块加载/s/$/    目标：首次检查 < 1 s/' \
     -e '/第一条发现显示/s/$/    目标：≪ 100 ms/' \
     -e '/打字延迟/s/$/    目标：—/' || echo "页面：运行失败"
+  (cd tests/web && timeout "$LIMIT" node bench-batch.mjs) || echo "页面批量检查：运行失败"
 else
   echo "页面：跳过（没有 $PAGE 或 tests/web/node_modules）"
 fi

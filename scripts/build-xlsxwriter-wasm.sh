@@ -23,7 +23,7 @@ fi
 ZLIB_PREFIX=$(bash "$(dirname "$0")/build-zlib-wasm.sh" | tail -1)
 TARBALL=$(ls "$SRC_CACHE"/libxlsxwriter_"$VERSION".orig.tar.* 2>/dev/null | head -1 || true)
 if [ -z "$TARBALL" ]; then
-  # deb-src entries: scripts/build-icu-wasm.sh adds them when the machine has none.
+  # deb-src entries: scripts/install-deps.sh adds them when the machine has none.
   (cd "$SRC_CACHE" && apt-get source --download-only libxlsxwriter >&2)
   TARBALL=$(ls "$SRC_CACHE"/libxlsxwriter_*.orig.tar.* | sort | tail -1)
 fi

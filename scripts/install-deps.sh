@@ -32,6 +32,20 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# Source packages (zlib and libxlsxwriter are built for WebAssembly from Debian's sources,
+# scripts/build-zlib-wasm.sh and build-xlsxwriter-wasm.sh): apt needs deb-src entries, which a
+# fresh machine lacks. They mirror the machine's own deb entries.
+if ! grep -qs '^Types:.*deb-src\|^deb-src ' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list /etc/apt/sources.list; then
+  echo "[install-deps] 添加 deb-src 源（为 WebAssembly 构建 zlib、libxlsxwriter 的源码包）"
+  if ls /etc/apt/sources.list.d/*.sources >/dev/null 2>&1; then
+    cat /etc/apt/sources.list.d/*.sources | sed 's/^Types: deb$/Types: deb-src/' |
+      $SUDO tee /etc/apt/sources.list.d/xxgk-deb-src.sources >/dev/null
+  else
+    grep -h '^deb ' /etc/apt/sources.list | sed 's/^deb /deb-src /' | $SUDO tee /etc/apt/sources.list.d/xxgk-deb-src.list >/dev/null
+  fi
+  $SUDO apt-get update -q -o DPkg::Lock::Timeout=600
+fi
+
 # npm is not part of Debian's nodejs package when nodejs comes from Debian; the machine image
 # ships npm with node. Install it from Debian only when absent.
 if ! command -v npm >/dev/null 2>&1; then

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "xxgk/batch_json.h"
 #include "xxgk/check.h"
 #include "xxgk/document_json.h"
 
@@ -34,6 +35,14 @@ std::string year_pairs_js(const std::string& results) { return xxgk::year_pairs_
 // tree: {"name", "file", "result": contract | null, "problem", "units": [...]}.
 std::string rollup_js(const std::string& tree) { return xxgk::rollup_tree_json(tree); }
 
+// paths: a JSON array of a dropped folder's file paths.
+std::string batch_inputs_js(const std::string& paths) { return xxgk::batch_inputs_json(paths); }
+
+// listing: a dropped folder's files, folders, report years and manifest texts (xxgk/batch_json.h).
+std::string rollup_layout_js(const std::string& listing) { return xxgk::rollup_layout_json(listing); }
+
+std::string summary_table_js(const std::string& records) { return xxgk::summary_table_json(records); }
+
 // records: [{"file", "result": contract | null, "message", "sha256", "previous_file"}, ...]. Bytes,
 // not a string: a JS string would lose the byte order mark Excel needs (UTF-8 decoding drops it).
 emscripten::val summary_csv_js(const std::string& records) {
@@ -53,4 +62,7 @@ EMSCRIPTEN_BINDINGS(xxgk_lint) {
   emscripten::function("yearPairs", &year_pairs_js);
   emscripten::function("rollup", &rollup_js);
   emscripten::function("summaryCsv", &summary_csv_js);
+  emscripten::function("summaryTable", &summary_table_js);
+  emscripten::function("batchInputs", &batch_inputs_js);
+  emscripten::function("rollupLayout", &rollup_layout_js);
 }

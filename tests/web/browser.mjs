@@ -1,8 +1,9 @@
 // Headless Debian Chromium through playwright-core (never a downloaded browser).
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 
 export const CHROMIUM = process.env.XXGK_CHROMIUM || '/usr/bin/chromium';
 
@@ -47,4 +48,19 @@ export async function pasteAndWait(page, selector, text) {
     return s.dataset.state === 'done' && s.dataset.seq !== b;
   }, before, { timeout: 30000 });
   return page.evaluate(() => Number(document.getElementById('status').dataset.checkMs));
+}
+
+// A folder over HTTP on 127.0.0.1 (the hosted build): {origin, close()}.
+export async function serveStatic(root) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+    '.wasm': 'application/wasm', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    const p = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, p.endsWith('/') ? p + 'index.html' : p);
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }

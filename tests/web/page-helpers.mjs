@@ -27,9 +27,18 @@ export function nativeResult(text) {
 }
 
 export async function openSingle(context) {
+  return open(context, pathToFileURL(SINGLE).href);
+}
+
+// The hosted build served at origin (browser.mjs's serveStatic): no request beyond that origin.
+export async function openHosted(context, origin) {
+  return open(context, origin + '/index.html', new RegExp('^(data|blob|' + origin.replace(/[.:/]/g, '\\$&') + ')'));
+}
+
+async function open(context, url, allowed) {
   const page = await context.newPage();
-  const w = watch(context, page);
-  await page.goto(pathToFileURL(SINGLE).href);
+  const w = watch(context, page, allowed);
+  await page.goto(url);
   await page.waitForFunction(() => ['ready', 'done'].includes(document.getElementById('status').dataset.state),
     null, { timeout: 30000 });
   return { page, w };

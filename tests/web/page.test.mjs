@@ -2,13 +2,12 @@
 // build (build/web/ over a local HTTP server).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SINGLE, SEED_003, WEB } from './common.mjs';
-import { launch, watch, pasteAndWait } from './browser.mjs';
-import { nativeResult } from './page-helpers.mjs';
+import { launch, watch, pasteAndWait, serveStatic } from './browser.mjs';
+import { nativeResult, openHosted } from './page-helpers.mjs';
 
 const seed = readFileSync(SEED_003, 'utf8');
 let browser;
@@ -139,23 +138,9 @@ test('single file: a PDF is read by the readers (pdf.js inlined) when they are b
 });
 
 test('hosted build (build/web over HTTP): module worker and separate .wasm', async () => {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-    '.wasm': 'application/wasm', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const p = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(WEB, p.endsWith('/') ? p + 'index.html' : p);
-    if (!file.startsWith(WEB) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { origin, close } = await serveStatic(WEB);
   try {
-    const page = await browser.context.newPage();
-    const w = watch(browser.context, page, new RegExp('^(data|blob|' + origin.replace(/[.:/]/g, '\\$&') + ')'));
-    await page.goto(origin + '/index.html');
-    await page.waitForFunction(() => ['ready', 'done'].includes(document.getElementById('status').dataset.state),
-      null, { timeout: 30000 });
+    const { page, w } = await openHosted(browser.context, origin);
     await pasteAndWait(page, '#report-input', seed);
     assert.equal(await page.locator('#findings [data-rule="requests.balance"][data-severity="error"]').count() > 0, true);
     assert.equal(await page.locator('[data-cell="requests:new_received:0"][data-severity="error"]').count(), 1);
@@ -170,7 +155,7 @@ test('hosted build (build/web over HTTP): module worker and separate .wasm', asy
     assert.deepEqual(w.errors, []);
     await page.close();
   } finally {
-    server.close();
+    close();
   }
 });
 

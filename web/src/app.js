@@ -18,6 +18,7 @@ import { formatLabel, defaultFormatValue } from './statutory-table.js';
 import { SEVERITY_NAMES, SCRIPT_NAMES } from './words.js';
 import { documentReader } from './documents.js';
 import { serveAssets } from './assets.js';
+import { batchView } from './batch.js';
 import {
   toCsv, toJson, tablesHtml, tablesTsv, tablesDocument, copyRich, download, baseName,
 } from './export.js';
@@ -447,6 +448,22 @@ async function readFile(file, target) {
   showDocument(doc, target, file.name);
 }
 
+// A report of a batch in the full view, checked against the previous year's report it was paired
+// with (that one goes in the second box).
+async function openBatchReport({ file, previous: last }) {
+  previous.value = '';
+  if (last) { $('previous-details').open = true; await readFile(last.file, previous); }
+  await readFile(file, input);
+  clearTimeout(page.timer);   // the result came with the reading
+  $('results').scrollIntoView({ block: 'start' });
+}
+
+const batch = batchView($('batch'), {
+  spawn: spawnWorker,
+  formatTitle: (id) => formatLabel(page.model, id),
+  openReport: openBatchReport,
+});
+
 async function pasteDocument(e) {
   const doc = await documents.readClipboard(e, { options: options() });
   if (doc) showDocument(doc, input, '粘贴的内容');
@@ -458,6 +475,7 @@ function setupDrop(zone, target) {
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('dragging');
+    if (target === input && e.dataTransfer && batch.takeDrop(e.dataTransfer)) return;
     const f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
     if (f) readFile(f, target);
   });
@@ -476,8 +494,12 @@ previous.addEventListener('input', () => { if (input.value.trim()) schedule(TYPI
 setupDrop($('drop-zone'), input);
 setupDrop(previous, previous);
 $('file-input').addEventListener('change', (e) => {
-  const f = e.target.files && e.target.files[0];
-  if (f) readFile(f, input);
+  const files = e.target.files || [];
+  if (files.length > 1) batch.takeFiles(files); else if (files[0]) readFile(files[0], input);
+  e.target.value = '';
+});
+$('folder-input').addEventListener('change', (e) => {
+  if (e.target.files && e.target.files.length) batch.takeFiles(e.target.files);
   e.target.value = '';
 });
 $('previous-file-input').addEventListener('change', (e) => {

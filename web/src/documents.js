@@ -6,7 +6,7 @@
 // Contract for the page:
 //   const docs = documentReader(worker)          the page's Worker (already created)
 //   await docs.readFiles(fileList, {onProgress, options})
-//       → [{name, status, message, text, result, document}]   one per file, in order
+//       → [{name, status, message, text, result, contract, document}]   one per file, in order
 //   await docs.readClipboard(clipboardEvent, {options})
 //       → null when the clipboard has no text/html (the plain text paste goes on as usual), else
 //         it takes the HTML (preventDefault) and gives {name, status, message, text, result, document}
@@ -14,7 +14,7 @@
 //           'no_text_layer' | 'encrypted'; message: Chinese, one cause, when status != 'ok'
 //   text:   the document's text (what findings' spans point into: show it in the text box)
 //   result: the contract object (../shared/spec/contract.md), the same bytes as the CLI's
-//           `xxgk-lint --format json`; null unless status == 'ok'
+//           `xxgk-lint --format json`; null unless status == 'ok'; contract: that JSON text
 //   document: the core's document JSON (tables with cell byte ranges, repairs; see
 //           core/include/xxgk/document_json.h)
 //   options: {previous: "last year's text"} as for check()
@@ -35,7 +35,7 @@ export function documentReader(worker) {
       const doc = JSON.parse(msg.json);
       resolve({
         name, status: doc.status, message: doc.message, text: doc.text,
-        result: msg.contract ? JSON.parse(msg.contract) : null, document: doc,
+        result: msg.contract ? JSON.parse(msg.contract) : null, contract: msg.contract || null, document: doc,
       });
     } else if (msg.type === 'error' && waiting.has(msg.id)) {
       const { resolve, name } = waiting.get(msg.id);

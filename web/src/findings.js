@@ -9,15 +9,9 @@
 //   view.move(+1 | -1)              select the next / previous finding (上一项/下一项)
 import { SEVERITY_NAMES } from './words.js';
 import { whereText, quoteOf, fixText } from './finding-text.js';
+import { el } from './dom.js';
 
 const PAGE_SIZE = 100;
-
-function el(tag, attrs, text) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) if (v !== undefined && v !== null && v !== false) e.setAttribute(k, String(v));
-  if (text !== undefined && text !== null) e.textContent = String(text);
-  return e;
-}
 
 function quoteBlock(q) {
   const b = el('blockquote', { class: 'excerpt' });

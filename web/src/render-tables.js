@@ -4,6 +4,7 @@
 // data-severity (the worst). Text goes in through textContent only.
 import { formatOf, layoutTable, formatLabel, defaultFormatValue } from './statutory-table.js';
 import { bestFix } from './finding-groups.js';
+import { el } from './dom.js';
 
 export const TABLE_IDS = ['active', 'requests', 'review_litigation'];
 const RANK = { error: 3, warning: 2, info: 1 };
@@ -23,13 +24,6 @@ function cellSeverities(findings) {
     }
   }
   return map;
-}
-
-function el(tag, attrs, text) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) if (v !== undefined && v !== null && v !== false) e.setAttribute(k, String(v));
-  if (text !== undefined && text !== null) e.textContent = String(text);
-  return e;
 }
 
 // The statutory table as DOM; valueCell(cell) → the <td> of a value cell (cell.ref, cell.value).

@@ -7,15 +7,9 @@ import { SEVERITY_NAMES } from './words.js';
 import { findingRows } from './export.js';
 import { formatLabel, layoutTable, defaultFormatValue } from './statutory-table.js';
 import { TABLE_IDS, statutoryTable, refId } from './render-tables.js';
+import { el } from './dom.js';
 
 const SHEET_MAX_FINDINGS = 300;
-
-function el(tag, attrs, text) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) if (v !== undefined && v !== null) e.setAttribute(k, String(v));
-  if (text !== undefined && text !== null) e.textContent = String(text);
-  return e;
-}
 
 function checkDate(date) {
   return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;

@@ -7,6 +7,8 @@
 //                                                      "clipboard.html" for pasted HTML) and check it
 //        {type: 'asset', id, gzipBase64|bytes|error}   answer to an asset-request (web/src/assets.js)
 //        {type: 'html-tree', id, json}                 answer to an html-request
+//        {type: 'call', id, fn, args}                  one of the core's batch functions
+//                                                      (worker-calls.js) → {type: 'answer', id, value}
 //   out: {type: 'ready', version, model, rules, ms}   (model, rules: the core's format model and
 //                                                      rule list as JSON text)
 //        {type: 'result', id, json, ms} | {type: 'error', id, message}
@@ -21,6 +23,7 @@
 // cancels a stale check by terminating this worker (web/src/check-client.js).
 import createXxgkLint from '../xxgk-lint.mjs';
 import { extractPdfRuns } from './readers/pdf-runs.js';
+import { answerCall } from './worker-calls.js';
 
 let lint = null;
 let pending = null;
@@ -54,6 +57,10 @@ async function readNext() {
   reading = true;
   const msg = documents.shift();
   try {
+    if (msg.type === 'call') {
+      self.postMessage({ type: 'answer', id: msg.id, value: await answerCall(lint, msg, importAsset) });
+      return;
+    }
     const t0 = performance.now();
     const readers = await loadReaders();
     let json = readers.readDocument(msg.bytes, msg.name || '');
@@ -150,7 +157,7 @@ const loadPdfjs = once(async () => {
 self.onmessage = (e) => {
   const msg = e.data || {};
   if (msg.type === 'check') { pending = msg; schedule(); }
-  else if (msg.type === 'read') { documents.push(msg); schedule(); }
+  else if (msg.type === 'read' || msg.type === 'call') { documents.push(msg); schedule(); }
   else if ((msg.type === 'asset' || msg.type === 'html-tree') && waiting.has(msg.id)) {
     const resolve = waiting.get(msg.id);
     waiting.delete(msg.id);

@@ -43,7 +43,8 @@ std::optional<Result> result_from_json(std::string_view contract_json);
 
 // [contract, …] → [index of the same agency's previous year, or -1, …] (pair_previous_years).
 std::string year_pairs_json(std::string_view results_json);
-// {"name", "file", "result": contract | null, "problem", "units": [same, …]} → rollup_json.
+// {"name", "file", "result": contract | null, "problem", "message", "units": [same, …]} → rollup_json
+// ("message": why the file could not be read, when it could not).
 std::string rollup_tree_json(std::string_view tree_json);
 // [{"file", "result": contract | null, "message", "sha256", "previous_file"}, …] → summary rows.
 std::vector<std::vector<SummaryValue>> summary_rows_from_json(std::string_view records_json);

@@ -5,6 +5,7 @@
 #include "xxgk/document_json.h"
 #include "xxgk/pairing.h"
 #include "xxgk/rollup.h"
+#include "xxgk/rollup_layout.h"
 #include "xxgk/sheets.h"
 
 namespace xxgk {
@@ -199,6 +200,7 @@ struct KeptResults {
   RollupUnit unit_of(const json& j) {
     RollupUnit u{j.value("name", ""), j.value("file", ""), nullptr, j.value("problem", ""), {}};
     if (const Result* r = keep(at(j, "result"))) u.report = &r->report;
+    else if (u.problem.empty() && !j.value("message", "").empty()) u.problem = unreadable_unit_problem(j.value("message", ""));
     for (const auto& child : at(j, "units")) u.units.push_back(unit_of(child));
     return u;
   }
