@@ -17,22 +17,9 @@ cp "$SRC/LICENSE" "$OUT/LICENSE.txt"
 # CMaps for CID fonts that are not embedded (simplified Chinese: GB encodings, UniGB-UCS2/UTF16,
 # Adobe-GB1; not GBT*, GB/T 12345's traditional characters) as one binary bundle: a little-endian u32 n, n bytes of JSON {name: [offset, length]},
 # then the .bcmap files (offsets from the end of the JSON). The Worker reads it (web/src/worker.js).
+# Near-duplicates are stored as usecmap deltas, checked with pdf.js's CMapFactory (scripts/pack-cmaps.mjs).
 rm -f "$OUT/cmaps-zh.json"
-node -e '
-  const fs = require("fs"), path = require("path");
-  const dir = process.argv[1], index = {}, parts = [];
-  let offset = 0;
-  for (const f of fs.readdirSync(dir).sort()) {
-    if (!/^(Adobe-GB1-|UniGB-(UCS2|UTF16)-|GB)/.test(f) || f.startsWith("GBT") || !f.endsWith(".bcmap")) continue;
-    const b = fs.readFileSync(path.join(dir, f));
-    index[f.slice(0, -6)] = [offset, b.length];
-    parts.push(b);
-    offset += b.length;
-  }
-  const head = Buffer.from(JSON.stringify(index)), n = Buffer.alloc(4);
-  n.writeUInt32LE(head.length);
-  fs.writeFileSync(process.argv[2], Buffer.concat([n, head, ...parts]));
-' "$SRC/cmaps" "$OUT/cmaps-zh.bin"
+node scripts/pack-cmaps.mjs "$SRC" "$OUT/cmaps-zh.bin"
 version=$(node -p 'require("./web/node_modules/pdfjs-dist/package.json").version')
 for f in "$OUT"/pdf.min.mjs "$OUT"/pdf.worker.min.mjs "$OUT"/cmaps-zh.bin; do
   printf '[build-pdfjs] %-48s %8d bytes, gzip %8d\n' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"

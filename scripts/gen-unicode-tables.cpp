@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -34,17 +35,32 @@ struct Table {
   std::vector<std::pair<char32_t, std::u32string>> rows;
 };
 
+// A table as bytes: varint row count, varint pool size, then per row (ascending code points)
+// varint (from − previous from), varint count, and count × varint zigzag(code point − from). The
+// core unpacks it once (text/unicode_data.cpp); as raw structs it was 100 KB of the wasm's data.
+void varint(std::vector<unsigned char>& out, uint32_t v) {
+  for (; v >= 128; v >>= 7) out.push_back(static_cast<unsigned char>(v | 128));
+  out.push_back(static_cast<unsigned char>(v));
+}
+
 void print(const Table& t) {
-  std::printf("constexpr Mapping k%sMappings[] = {\n", t.name);
-  size_t at = 0;
+  std::vector<unsigned char> b;
+  size_t pool = 0;
+  for (const auto& row : t.rows) pool += row.second.size();
+  varint(b, static_cast<uint32_t>(t.rows.size()));
+  varint(b, static_cast<uint32_t>(pool));
+  char32_t prev = 0;
   for (const auto& [from, to] : t.rows) {
-    std::printf("    {0x%X, %zu, %zu},\n", static_cast<unsigned>(from), at, to.size());
-    at += to.size();
+    varint(b, static_cast<uint32_t>(from - prev));
+    prev = from;
+    varint(b, static_cast<uint32_t>(to.size()));
+    for (char32_t c : to) {
+      const int64_t d = int64_t(c) - int64_t(from);
+      varint(b, static_cast<uint32_t>(d >= 0 ? d * 2 : -d * 2 - 1));
+    }
   }
-  std::printf("};\nconstexpr char32_t k%sPool[] = {", t.name);
-  size_t n = 0;
-  for (const auto& row : t.rows)
-    for (char32_t c : row.second) std::printf("%s0x%X,", n++ % 12 ? " " : "\n    ", static_cast<unsigned>(c));
+  std::printf("constexpr unsigned char k%sPacked[] = {", t.name);
+  for (size_t i = 0; i < b.size(); ++i) std::printf("%s%u,", i % 24 ? " " : "\n    ", b[i]);
   std::printf("\n};\n\n");
 }
 

@@ -170,14 +170,14 @@ test('file input: every document as the CLI reads it, its grid and its tables ag
   }
 });
 
-// A PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H): its text needs the CMaps
-// inlined with pdf.js (UniGB-UCS2-H for the codes, Adobe-GB1-UCS2 for Unicode).
-function pdfWithoutEmbeddedFont(hexText) {
+// A PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H or another encoding): its
+// text needs the CMaps inlined with pdf.js (the encoding's for the codes, Adobe-GB1-UCS2 for Unicode).
+function pdfWithoutEmbeddedFont(hexText, encoding = 'UniGB-UCS2-H') {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 7 0 R >>',
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>',
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${encoding} /DescendantFonts [5 0 R] >>`,
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /FontDescriptor 6 0 R ' +
       '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> >>',
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 ' +
@@ -206,6 +206,19 @@ test('a PDF whose Chinese font is not embedded reads through the inlined CMaps',
   assert.equal(doc.status, 'ok', doc.message);
   assert.match(doc.text, /政府信息公开/);
 });
+
+// UniGB-UTF16-H and GBK-EUC-H's variants are inlined as deltas of UniGB-UCS2-H and GBK-EUC-H
+// (scripts/pack-cmaps.mjs): read through the base they name.
+for (const [encoding, hex] of [['UniGB-UTF16-H', '653F5E9C4FE1606F516C5F00'], ['GBK2K-H', 'D5FEB8AED0C5CFA2B9ABBFAA']]) {
+  test(`a PDF whose font is not embedded, encoded ${encoding}, reads through the inlined delta CMap`, async (t) => {
+    if (!ready) { t.skip(skipWhy); return; }
+    const buffer = pdfWithoutEmbeddedFont(hex, encoding);   // 政府信息公开
+    const msg = await nextDocument(page, () => page.setInputFiles('#file-input', { name: `${encoding}.pdf`, mimeType: 'application/pdf', buffer }));
+    const doc = JSON.parse(msg.json);
+    assert.equal(doc.status, 'ok', doc.message);
+    assert.match(doc.text, /政府信息公开/);
+  });
+}
 
 test('a real clipboard paste of a rendered report whose tables have blank cells', async (t) => {
   if (!ready) { t.skip(skipWhy); return; }

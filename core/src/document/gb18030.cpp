@@ -8,6 +8,29 @@ namespace {
 
 constexpr uint32_t kSupplementaryStart = 189000;  // linear index of 0x90 0x30 0x81 0x30
 
+struct TwoByte {
+  uint16_t at[kGbTwoByteCount];
+  TwoByte() {
+    const unsigned char* p = kGbTwoBytePacked;
+    int32_t prev = 0;
+    for (uint16_t& v : at) {
+      uint32_t z = 0;
+      for (int shift = 0;; shift += 7) {
+        const unsigned char b = *p++;
+        z |= uint32_t(b & 127) << shift;
+        if (!(b & 128)) break;
+      }
+      prev += (z & 1) ? -int32_t((z + 1) >> 1) : int32_t(z >> 1);
+      v = static_cast<uint16_t>(prev);
+    }
+  }
+};
+
+const uint16_t* two_byte() {
+  static const TwoByte t;
+  return t.at;
+}
+
 unsigned byte_at(std::string_view s, size_t i) { return static_cast<unsigned char>(s[i]); }
 
 char32_t four_byte_bmp(uint32_t linear) {
@@ -28,7 +51,7 @@ size_t gb18030_decode(std::string_view s, size_t i, char32_t& cp) {
   if (b0 == 0x80 || b0 == 0xFF || i + 1 >= s.size()) return 0;
   const unsigned b1 = byte_at(s, i + 1);
   if ((b1 >= 0x40 && b1 <= 0x7E) || (b1 >= 0x80 && b1 <= 0xFE)) {
-    cp = kGbTwoByte[(b0 - 0x81) * 190 + (b1 < 0x7F ? b1 - 0x40 : b1 - 0x41)];
+    cp = two_byte()[(b0 - 0x81) * 190 + (b1 < 0x7F ? b1 - 0x40 : b1 - 0x41)];
     return 2;
   }
   if (b1 < 0x30 || b1 > 0x39 || i + 3 >= s.size()) return 0;
