@@ -84,6 +84,12 @@ std::optional<std::vector<std::vector<size_t>>> blocks_by_paragraphs(const std::
     if (!line_ends_at(begin + b * columns)) return std::nullopt;
     Indices at(b, std::vector<size_t>(columns));
     if (b == 1) {
+      // A row alone prints its numbers as one paragraph or one a paragraph, not in pieces of
+      // several (those are columns of a block of rows).
+      const bool whole = one_paragraph(begin, columns);
+      bool each = true;
+      for (size_t c = 0; c < columns && each; ++c) each = one_paragraph(begin + c, 1);
+      if (!whole && !each) return std::nullopt;
       for (size_t c = 0; c < columns; ++c) at[0][c] = begin + c;
       return at;
     }

@@ -268,6 +268,57 @@ std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const
   return fixed;
 }
 
+// The first column printed beside the labels and the others after the table (pdftotext without
+// layout on a LibreOffice PDF: 自然人 stands apart from the columns under 法人或其他组织): the runs
+// among the labels hold exactly one number per data row, in the rows' order, and the runs after
+// them exactly the other columns of every row, in blocks whose paragraphs show the division
+// (blocks_by_paragraphs). Returns each chain row's whole row of tokens so put together (empty where not).
+std::vector<std::vector<NumberToken>> first_column_apart(std::string_view norm, const RegionRuns& region,
+                                                         const std::vector<ChainRow>& chain_rows,
+                                                         const Alignment& alignment, size_t ncols) {
+  std::vector<std::vector<NumberToken>> out(chain_rows.size());
+  std::vector<size_t> rows;
+  long first = -1, last = -1;
+  for (size_t i = 0; i < chain_rows.size(); ++i) {
+    if (!chain_rows[i].data) continue;
+    rows.push_back(i);
+    const long g = alignment.run_of_row[i];
+    if (g < 0) continue;
+    first = first < 0 ? g : std::min(first, g);
+    last = std::max(last, g);
+  }
+  if (first < 0 || ncols < 2) return out;
+  // The numbers from the first row's on: one a row up to the last row's run, then the others
+  // (the last row's run may go on into them), from a new paragraph.
+  const size_t others = rows.size() * (ncols - 1);
+  std::vector<NumberToken> seq;
+  size_t in_labels = 0;
+  for (size_t g = static_cast<size_t>(first); g < region.runs.size() && seq.size() < rows.size() + others; ++g) {
+    if (region.runs[g].positional) return out;
+    seq.insert(seq.end(), region.runs[g].tokens.begin(), region.runs[g].tokens.end());
+    if (g <= static_cast<size_t>(last)) in_labels = seq.size();
+  }
+  if (seq.size() != rows.size() + others || in_labels < rows.size() ||
+      !std::all_of(seq.begin(), seq.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+    return out;
+  // Up to the last labelled row's run, nothing but the first column: the one after it is the others'.
+  if (region.runs[static_cast<size_t>(last)].nb > seq[rows.size() - 1].nb) return out;
+  const std::vector<NumberToken> beside(seq.begin(), seq.begin() + static_cast<long>(rows.size()));
+  const std::vector<NumberToken> tail(seq.begin() + static_cast<long>(rows.size()), seq.end());
+  // Set apart from the first column: by a blank line or by text (a heading, the next table's header).
+  const auto joint = paragraphs_of(norm, {beside.back(), tail.front()});
+  const std::string_view between = norm.substr(beside.back().ne, tail.front().nb - beside.back().ne);
+  if (joint[0] == joint[1] && between.find_first_not_of(" \t\r\f\n") == std::string_view::npos) return out;
+  const auto places = blocks_by_paragraphs(paragraphs_of(norm, tail), rows.size(), ncols - 1);
+  if (!places) return out;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    auto& row = out[rows[r]];
+    row.push_back(beside[r]);
+    for (size_t c = 0; c + 1 < ncols; ++c) row.push_back(tail[(*places)[r][c]]);
+  }
+  return out;
+}
+
 bool no_digits(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -330,6 +381,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   for (size_t i = 0; i < specs.size(); ++i)
     align.push_back(AlignRow{specs[i].data, found.of_row[i], chain_rows[i].labels});
   const Alignment alignment = align_rows(ctx.text.norm, align, region, fixed);
+  const auto apart = first_column_apart(ctx.text.norm, region, chain_rows, alignment, ncols);
 
   Table table;
   table.id = "requests";
@@ -351,8 +403,11 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       table_end = std::max(table_end, anchor->ne);
     }
     long g = alignment.run_of_row[i];
+    // A row whose first number stands among the labels without its own run: the run holding it.
+    for (size_t h = 0; g < 0 && !apart[i].empty() && h < region.runs.size(); ++h)
+      if (region.runs[h].nb <= apart[i].front().nb && region.runs[h].ne >= apart[i].front().ne) g = static_cast<long>(h);
     // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
-    if (g >= 0 && fixed[i] < 0 && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
+    if (g >= 0 && fixed[i] < 0 && apart[i].empty() && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
         !whole_row(region.runs[static_cast<size_t>(g)].tokens, ncols, equations))
       g = -1;
     if (g < 0) {
@@ -378,12 +433,12 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     row.found = true;
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
-    RegionTokens tokens{run.tokens, run.positional};
+    RegionTokens tokens{apart[i].empty() ? run.tokens : apart[i], run.positional};
     tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
     tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
                         no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
-    if (placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
+    if (apart[i].empty() && placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     RowCells rc = resolve_row_cells(tokens, ncols, equations);
     targets.push_back(std::make_unique<CellTarget>(
         CellTarget{ctx.text, "requests", row.key, ctx.model.request_columns, ctx.notes}));
