@@ -1,9 +1,10 @@
 // Every input a reader's fuzzer ever crashed on (tests/fuzz/crashers/<kind>/) reads to a result or
-// a refusal, quickly.
+// a refusal, quickly, and a result's text is well-formed UTF-8.
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "../fuzz/fuzz_document.h"
 #include "helpers.h"
 #include "input.h"
 #include "xxgk/document_json.h"
@@ -26,6 +27,7 @@ TEST_CASE("fuzz crashers of the readers read to a result or a refusal") {
                                             : xxgk_cli::read_bytes(bytes, std::string("x.") + kind);
       });
       CHECK((r.ok() || !r.message.empty()));
+      if (r.ok()) CHECK(fuzz_document::valid_utf8(r.document.text));
       CHECK(s < 2.0);
       ++n;
     }

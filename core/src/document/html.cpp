@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,7 @@
 #include "document/html_charset.h"
 #include "document/messages.h"
 #include "document/readers.h"
+#include "text/utf8.h"
 
 namespace xxgk::doc {
 namespace {
@@ -475,8 +477,47 @@ ReadResult read_html(std::string_view bytes, const ReadLimits& limits) {
 
 namespace xxgk {
 
-ReadResult document_from_html_tree(const Document& page, const HtmlTree& nodes, const ReadLimits& limits) {
+namespace {
+
+// A parser's text is UTF-8 but not always well-formed (gumbo turns an overflowing numeric
+// reference, &#x3e000AAAAAAAAA…, into a lone byte): each invalid byte becomes U+FFFD, as a
+// browser's DOMParser gives.
+size_t first_invalid(std::string_view s) {
+  size_t i = 0, len = 0;
+  for (; i < s.size(); i += len)
+    if (utf8::decode(s, i, len) == 0xFFFD && s.compare(i, 3, "\xEF\xBF\xBD") != 0) break;
+  return i;
+}
+
+void repair_utf8(std::string& s) {
+  size_t i = first_invalid(s), len = 0;
+  if (i == s.size()) return;
+  std::string out(s, 0, i);
+  for (; i < s.size(); i += len) utf8::append(out, utf8::decode(s, i, len));
+  s = std::move(out);
+}
+
+bool well_formed(const HtmlNode& node) {
+  if (first_invalid(node.text) != node.text.size()) return false;
+  for (const auto& [name, value] : node.attributes)
+    if (first_invalid(value) != value.size()) return false;
+  return true;
+}
+
+}  // namespace
+
+ReadResult document_from_html_tree(const Document& page, const HtmlTree& parsed, const ReadLimits& limits) {
   using namespace doc;
+  // Copied only when some text or attribute needs repair.
+  std::optional<HtmlTree> repaired;
+  for (size_t n = 0; n < parsed.size(); ++n) {
+    if (well_formed(parsed[n])) continue;
+    if (!repaired) repaired = parsed;
+    HtmlNode& node = (*repaired)[n];
+    repair_utf8(node.text);
+    for (auto& [name, value] : node.attributes) repair_utf8(value);
+  }
+  const HtmlTree& nodes = repaired ? *repaired : parsed;
   const Tree tree(nodes, limits.max_nesting * 16);
   if (tree.too_deep()) return refuse(ReadStatus::too_large, msg::kTooDeep);
   if (!tree.valid()) return refuse(ReadStatus::damaged, msg::kHtmlTreeInvalid);
@@ -484,7 +525,7 @@ ReadResult document_from_html_tree(const Document& page, const HtmlTree& nodes, 
   FlowReader(tree, out).read(0);
   if (out.over_limit()) return too_large("网页文字", limits.max_text_bytes);
   if (!out.has_text()) return refuse(ReadStatus::empty, msg::kHtmlNoText);
-  if (!page.repairs.empty()) out.note_replacement_characters("网页中的无效字节已替换为 �");
+  if (!page.repairs.empty() || repaired) out.note_replacement_characters("网页中的无效字节已替换为 �");
   ReadResult r;
   r.document = out.take();
   r.document.encoding = page.encoding;
