@@ -100,9 +100,7 @@ std::optional<Table> read_active(const ReadContext& ctx) {
       long g = alignment.run_of_row[index];
       if (anchor) row.label_span = ctx.text.span(anchor->nb, anchor->ne);
       // A row that shares another row's run reads its part of it.
-      for (size_t h = 0; g < 0 && !shared[index].empty() && h < region.runs.size(); ++h)
-        if (region.runs[h].nb <= shared[index].front().nb && region.runs[h].ne >= shared[index].back().ne)
-          g = static_cast<long>(h);
+      if (g < 0 && !shared[index].empty()) g = region.run_holding(shared[index].front());
       if (g >= 0) {
         row.found = true;
         const Run& run = region.runs[static_cast<size_t>(g)];

@@ -192,12 +192,12 @@ std::vector<size_t> unlabelled_rows_after(const RegionRuns& region, size_t g, co
 // kRowsShowingOrder other runs that are one whole row each.
 bool rows_printed_whole(std::string_view norm, const RegionRuns& region, size_t g, size_t ncols) {
   constexpr size_t kRowsShowingOrder = 3;
-  auto each_a_paragraph = [&](const Run& r) { return each_number_a_paragraph(norm, r.tokens); };
-  if (!each_a_paragraph(region.runs[g])) return false;
+  if (!each_number_a_paragraph(norm, region.runs[g].tokens)) return false;
   size_t whole = 0;
-  for (size_t h = 0; h < region.runs.size(); ++h)
-    if (h != g && !region.runs[h].positional && region.runs[h].tokens.size() == ncols && each_a_paragraph(region.runs[h]))
-      ++whole;
+  for (size_t h = 0; h < region.runs.size(); ++h) {
+    const Run& r = region.runs[h];
+    if (h != g && !r.positional && r.tokens.size() == ncols && each_number_a_paragraph(norm, r.tokens)) ++whole;
+  }
   return whole >= kRowsShowingOrder;
 }
 
@@ -404,8 +404,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     }
     long g = alignment.run_of_row[i];
     // A row whose first number stands among the labels without its own run: the run holding it.
-    for (size_t h = 0; g < 0 && !apart[i].empty() && h < region.runs.size(); ++h)
-      if (region.runs[h].nb <= apart[i].front().nb && region.runs[h].ne >= apart[i].front().ne) g = static_cast<long>(h);
+    if (g < 0 && !apart[i].empty()) g = region.run_holding(apart[i].front());
     // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
     if (g >= 0 && fixed[i] < 0 && apart[i].empty() && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
         !whole_row(region.runs[static_cast<size_t>(g)].tokens, ncols, equations))

@@ -390,6 +390,13 @@ size_t RegionRuns::line_of(size_t nb) const {
   return it == line_starts.begin() ? 0 : static_cast<size_t>(it - line_starts.begin()) - 1;
 }
 
+long RegionRuns::run_holding(const NumberToken& t) const {
+  // Runs stand in text order: the last one starting at or before t.
+  const auto it = std::upper_bound(runs.begin(), runs.end(), t.nb, [](size_t nb, const Run& r) { return nb < r.nb; });
+  if (it == runs.begin() || std::prev(it)->ne < t.ne) return -1;
+  return static_cast<long>(std::prev(it) - runs.begin());
+}
+
 RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector<Anchor>& anchors, size_t cells,
                      const std::vector<std::u32string>& header_words, const std::vector<uint32_t>& page_breaks) {
   RegionRuns out;

@@ -35,6 +35,7 @@ struct RegionRuns {
   std::vector<size_t> line_starts;   // normalised position of each line of the region
   std::vector<size_t> line_pages;    // page of each line
   size_t line_of(size_t nb) const;   // index of the line holding nb
+  long run_holding(const NumberToken& t) const;  // index of the run holding t, or -1
 };
 
 // Runs of [nb, ne) of norm. `cells` is the number of cells of a row (7 for table 三): a TAB/pipe
