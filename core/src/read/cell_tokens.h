@@ -29,6 +29,8 @@ struct RegionTokens {
   bool positional = false;         // a tab/pipe row: every field is a cell, empty ones blank
   bool whole_line = false;         // the numbers are one line, right after their row's label
   bool below_label = false;        // the numbers start on a line after their row's label's
+  size_t table_prints = 0;         // the count of numbers the table's other rows print without their
+                                   // blanks (placed by their sums); 0: not such a table
 };
 
 // Reads one number starting at s[i] (a digit, or '-' before a digit) within [i, end).

@@ -355,6 +355,31 @@ bool follows_bare_labels(const RegionRuns& region, const ChainAnchors& found, co
   return false;
 }
 
+struct RowRead {
+  long run = -1;  // the row's run in the region; -1: none
+  RegionTokens tokens;
+  RowCells cells;
+};
+
+// Rows that print only their non-blank cells (plain pdftotext of a table with blank columns: "26 26"
+// under each label) are placed by their sums. When most rows read are so placed, all with the same
+// count of numbers (at least kMinRowsForTable of them), that count is how this table prints a row:
+// returned, so that a row with that count is placed the same way even when it does not add up.
+size_t count_printed_without_blanks(const std::vector<RowRead>& reads) {
+  size_t read = 0, placed = 0, count = 0;
+  for (const auto& r : reads) {
+    if (r.run < 0) continue;
+    ++read;
+    if (!r.cells.placed_by_order) continue;
+    const size_t n = static_cast<size_t>(std::count_if(r.tokens.tokens.begin(), r.tokens.tokens.end(),
+                                                       [](const NumberToken& t) { return !t.blank; }));
+    if (count != 0 && n != count) return 0;
+    count = n;
+    ++placed;
+  }
+  return placed >= kMinRowsForTable && 2 * placed > read ? count : 0;
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -390,6 +415,37 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   ReadingNote missing;
   missing.kind = ReadingNote::Kind::rows_missing;
   missing.table = "requests";
+  // Each row's run and cells first: how the table's other rows print decides a row whose own
+  // numbers cannot (a table without its blank cells).
+  std::vector<RowRead> reads(specs.size());
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (!specs[i].data) continue;
+    const Anchor* anchor = found.of_row[i];
+    long g = alignment.run_of_row[i];
+    // A row whose first number stands among the labels without its own run: the run holding it.
+    if (g < 0 && !apart[i].empty()) g = region.run_holding(apart[i].front());
+    // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
+    if (g >= 0 && fixed[i] < 0 && apart[i].empty() && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
+        !whole_row(region.runs[static_cast<size_t>(g)].tokens, ncols, equations))
+      g = -1;
+    if (g < 0) continue;
+    const Run& run = region.runs[static_cast<size_t>(g)];
+    RegionTokens tokens{apart[i].empty() ? run.tokens : apart[i], run.positional};
+    tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
+    tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
+                        no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
+    std::vector<NumberToken> placed;
+    if (apart[i].empty() && placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
+    reads[i] = RowRead{g, tokens, resolve_row_cells(tokens, ncols, equations)};
+  }
+  if (const size_t printed = count_printed_without_blanks(reads)) {
+    for (auto& r : reads) {
+      if (r.run < 0 || r.cells.direct || !r.cells.candidates.empty()) continue;
+      r.tokens.table_prints = printed;
+      r.cells = resolve_row_cells(r.tokens, ncols, equations);
+    }
+  }
+
   size_t first_nb = region_begin;
   table_end = 0;
   for (size_t i = 0; i < specs.size(); ++i) {
@@ -402,13 +458,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       row.label_span = ctx.text.span(anchor->nb, anchor->ne);
       table_end = std::max(table_end, anchor->ne);
     }
-    long g = alignment.run_of_row[i];
-    // A row whose first number stands among the labels without its own run: the run holding it.
-    if (g < 0 && !apart[i].empty()) g = region.run_holding(apart[i].front());
-    // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
-    if (g >= 0 && fixed[i] < 0 && apart[i].empty() && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
-        !whole_row(region.runs[static_cast<size_t>(g)].tokens, ncols, equations))
-      g = -1;
+    const long g = reads[i].run;
     if (g < 0) {
       if (anchor) {
         // The label is there, its numbers are not.
@@ -432,13 +482,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     row.found = true;
     if (!anchor) row.label_span = ctx.text.span(run.nb, run.nb);
     table_end = std::max(table_end, run.ne);
-    RegionTokens tokens{apart[i].empty() ? run.tokens : apart[i], run.positional};
-    tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
-    tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
-                        no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
-    std::vector<NumberToken> placed;
-    if (apart[i].empty() && placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
-    RowCells rc = resolve_row_cells(tokens, ncols, equations);
+    RowCells& rc = reads[i].cells;
     targets.push_back(std::make_unique<CellTarget>(
         CellTarget{ctx.text, "requests", row.key, ctx.model.request_columns, ctx.notes}));
     CellTarget& target = *targets.back();

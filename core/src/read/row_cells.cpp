@@ -44,12 +44,13 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
   }
   if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
   // One part and its total on one line right after their label say where they stand whatever their values (the
-  // row's relation then checks them). Elsewhere, or with more parts, only when the parts add up to
-  // the last number: the numbers may be a fragment of a row cut elsewhere ("0 513" of
-  // "484 28 0 0 1 0 513"), and placing them would invent an error.
+  // row's relation then checks them); so does the count the table's other rows print without their blanks.
+  // Elsewhere, or with more parts, only when the parts add up to the last number: the numbers may be
+  // a fragment of a row cut elsewhere ("0 513" of "484 28 0 0 1 0 513"), and placing them would
+  // invent an error.
   double parts = 0;
   for (size_t i = 0; i + 1 < tokens.size(); ++i) parts += tokens[i].value.value_or(-1);
-  const bool stands_alone = region.whole_line && tokens.size() == 2;
+  const bool stands_alone = (region.whole_line && tokens.size() == 2) || tokens.size() == region.table_prints;
   if (!stands_alone && parts != tokens.back().value.value_or(-2)) return;
   std::vector<NumberToken> cells(expected);
   for (auto& c : cells) {
