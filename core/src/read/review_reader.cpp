@@ -129,6 +129,60 @@ size_t section_end_after(const ReadContext& ctx, size_t nb) {
   return end;
 }
 
+// What a line after the table's last run is to a table printed apart: a number alone, the header's
+// words alone (总 / 计 split over lines), blank, or anything else.
+enum class TailLine { number, header, blank, other };
+
+TailLine tail_line(std::string_view norm, const ReviewWords& w, size_t b, size_t e, NumberToken& number) {
+  while (b < e && (norm[b] == ' ' || norm[b] == '\t')) ++b;
+  while (e > b && (norm[e - 1] == ' ' || norm[e - 1] == '\t')) --e;
+  if (b == e) return TailLine::blank;
+  if (read_number_at(norm, b, e, number) && number.ne == e && number.value && !number.negative) return TailLine::number;
+  size_t han = 0;
+  for (char32_t c : text::u(std::string(norm.substr(b, e - b)))) {
+    if (!is_han(c) || w.header_chars.find(c) == std::u32string::npos) return TailLine::other;
+    ++han;
+  }
+  return han > 0 ? TailLine::header : TailLine::other;
+}
+
+// The table's last `missing` cells when plain pdftotext printed them after the text that follows the
+// table (a PDF's reading order: the next section's first lines stand higher on the page than the
+// table's last row). Taken only when every number alone on its line in [from, to) is one of them,
+// there are exactly `missing` of them, they stand in one block with nothing but the header's words
+// between them, the header's words are printed in the block or right before it, and none is a
+// page's first or last line (a page number). Otherwise none: the table stays partly unread.
+std::vector<NumberToken> table_tail(const ReadContext& ctx, const ReviewWords& w, size_t from, size_t to, size_t missing) {
+  const std::string_view norm = ctx.text.norm;
+  const auto& breaks = ctx.text.page_breaks;
+  std::vector<NumberToken> tail;
+  bool header_seen = false, block_header = false, closed = false;
+  TailLine previous = TailLine::blank;  // the last non-blank line's kind
+  for (size_t b = from; b < to;) {
+    size_t e = norm.find('\n', b);
+    if (e == std::string_view::npos || e > to) e = to;
+    NumberToken number;
+    const TailLine kind = tail_line(norm, w, b, e, number);
+    const auto at_break = [&](size_t pos) { return std::binary_search(breaks.begin(), breaks.end(), static_cast<uint32_t>(pos)); };
+    if (kind == TailLine::number) {
+      if (closed || at_break(b) || at_break(e + 1)) return {};
+      if (tail.empty()) block_header = header_seen;
+      tail.push_back(number);
+    } else if (kind == TailLine::header) {
+      header_seen = true;
+      block_header = block_header || !tail.empty();
+    } else if (kind == TailLine::other) {
+      header_seen = false;
+      closed = !tail.empty();
+    }
+    if (kind != TailLine::blank) previous = kind;
+    b = e + 1;
+  }
+  (void)previous;
+  if (tail.size() != missing || !block_header) return {};
+  return tail;
+}
+
 }  // namespace
 
 std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
@@ -178,6 +232,11 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     end = taken.ne;
   }
   if (region.tokens.size() > ncells && region.positional) region.tokens.resize(ncells);
+  if (!region.tokens.empty() && region.tokens.size() < ncells && !region.positional) {
+    const auto tail = table_tail(ctx, w, end, reach, ncells - region.tokens.size());
+    region.tokens.insert(region.tokens.end(), tail.begin(), tail.end());
+    if (!tail.empty()) end = tail.back().ne;
+  }
 
   std::vector<LocalEquation> equations;
   for (size_t g = 0; g < groups.size(); ++g) {
