@@ -157,7 +157,6 @@ std::vector<NumberToken> table_tail(const ReadContext& ctx, const ReviewWords& w
   const auto& breaks = ctx.text.page_breaks;
   std::vector<NumberToken> tail;
   bool header_seen = false, block_header = false, closed = false;
-  TailLine previous = TailLine::blank;  // the last non-blank line's kind
   for (size_t b = from; b < to;) {
     size_t e = norm.find('\n', b);
     if (e == std::string_view::npos || e > to) e = to;
@@ -175,10 +174,8 @@ std::vector<NumberToken> table_tail(const ReadContext& ctx, const ReviewWords& w
       header_seen = false;
       closed = !tail.empty();
     }
-    if (kind != TailLine::blank) previous = kind;
     b = e + 1;
   }
-  (void)previous;
   if (tail.size() != missing || !block_header) return {};
   return tail;
 }
