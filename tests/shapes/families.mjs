@@ -14,6 +14,7 @@ export const FAMILIES = [
   { id: 'chromium-pdf-layout', ext: '.txt', text: true, how: 'pdftotext -layout of the Chromium PDF' },
   { id: 'chromium-pdf-plain', ext: '.txt', text: true, how: 'pdftotext of the Chromium PDF' },
   { id: 'chromium-pdf-raw', ext: '.txt', text: true, how: 'pdftotext -raw of the Chromium PDF' },
+  { id: 'typos-layout', ext: '.txt', text: true, how: 'chromium-pdf-layout with every other table-三 row label misprinted (typos.mjs)' },
   { id: 'clipboard-text', ext: '.txt', text: true, how: 'Chromium select-all + copy, text/plain' },
   { id: 'clipboard-html', ext: '.html', how: 'Chromium select-all + copy, text/html' },
 ];

@@ -13,10 +13,11 @@ import { renderReport } from './render.mjs';
 import { libreoffice, pandocMarkdown, pdftotext, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
 import { chromiumShapes } from './chromium-shapes.mjs';
 import { consistent, documentChanges, changeId } from './gold.mjs';
+import { withTypos } from './typos.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SOURCES = ['corpus.mjs', 'narrative.mjs', 'render.mjs', 'tools.mjs', 'chromium-shapes.mjs', 'generate.mjs',
-  'families.mjs', 'gold.mjs'].map((f) => join(HERE, f)).concat(join(ROOT, 'web/src/statutory-table.js'));
+  'families.mjs', 'gold.mjs', 'typos.mjs'].map((f) => join(HERE, f)).concat(join(ROOT, 'web/src/statutory-table.js'));
 
 // The CLI's reading of an original, reduced to what the cutting uses.
 const placesOf = (result) => ({ sections: result.sections, cell_spans: result.cell_spans });
@@ -88,6 +89,13 @@ export async function generate({ force = false, log = console.error } = {}) {
         pdftotext(join(work, pdfFamily, `${r.name}.pdf`), mode, join(out(`${pdfFamily}-${mode}`), `${r.name}.txt`));
       }
     }
+  }
+
+  // 5. Labels printed with typos, in the layout text of the Chromium PDF.
+  for (const r of reports) {
+    const layout = join(work, 'chromium-pdf-layout', `${r.name}.txt`);
+    const text = withTypos(readFileSync(layout, 'utf8'), model, r.gold.format, checkFile(layout).sections);
+    writeFileSync(join(out('typos-layout'), `${r.name}.txt`), text);
   }
 
   for (const f of [...readdirSync(work)]) {

@@ -36,6 +36,17 @@ std::vector<std::string> numbering_forms(const std::string& number) {
   return {number + "、", number + ".", number + ","};
 }
 
+// Han characters of a row's longest label (the statutory one, as most tables print it).
+size_t longest_label_han(const ChainRow& row) {
+  size_t longest = 0;
+  for (const auto& label : row.labels) {
+    size_t han = 0, len = 0;
+    for (size_t i = 0; i < label.size(); i += len) han += is_han(utf8::decode(label, i, len)) ? 1 : 0;
+    longest = std::max(longest, han);
+  }
+  return longest;
+}
+
 }  // namespace
 
 std::string compact_label(const std::string& label) {
@@ -73,7 +84,7 @@ ChainRow make_chain_row(const std::vector<std::string>& labels, const std::strin
   const std::string& first = r.labels.front();
   const size_t chars = utf8::length(first);
   if (!number.empty() && chars >= 6) {
-    size_t keep = std::max<size_t>(4, (chars + 1) / 2), bytes = 0, len = 0;
+    size_t keep = std::max<size_t>(4, (chars + 2) / 3), bytes = 0, len = 0;
     for (size_t k = 0; k < keep; ++k, bytes += len) utf8::decode(first, bytes, len);
     r.prefix = first.substr(0, bytes);
   }
@@ -138,8 +149,11 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
     return a.match.begin != b.match.begin ? a.match.begin < b.match.begin : a.match.end > b.match.end;
   });
 
-  std::vector<size_t> data_rows_before(rows.size() + 1, 0);
-  for (size_t r = 0; r < rows.size(); ++r) data_rows_before[r + 1] = data_rows_before[r] + (rows[r].data ? 1 : 0);
+  std::vector<size_t> data_rows_before(rows.size() + 1, 0), label_han_before(rows.size() + 1, 0);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    data_rows_before[r + 1] = data_rows_before[r] + (rows[r].data ? 1 : 0);
+    label_han_before[r + 1] = label_han_before[r] + longest_label_han(rows[r]);
+  }
   // best[k]: best chain ending with occ[k].
   std::vector<double> best(occ.size());
   std::vector<long> parent(occ.size(), -1);
@@ -155,8 +169,12 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
       const double skip_penalty = kSkippedRowPenalty * static_cast<double>(skipped);
       // The text between them only lowers the candidate: when it cannot win anyway, it is not counted.
       if (best[j] - skip_penalty + cur.match.score <= best[k]) continue;
-      const double han = static_cast<double>(
-          ct.unexpected_han(std::min<size_t>(ct.next_digit(prev.match.end), cur.match.begin), cur.match.begin));
+      // Text between two rows where rows were skipped is first of all those rows' labels, printed
+      // so that they were not matched (typos, wrapped around a group label): only the rest counts.
+      const size_t between =
+          ct.unexpected_han(std::min<size_t>(ct.next_digit(prev.match.end), cur.match.begin), cur.match.begin);
+      const size_t skipped_labels = label_han_before[cur.row] - label_han_before[prev.row + 1];
+      const double han = static_cast<double>(between > skipped_labels ? between - skipped_labels : 0);
       const double penalty = skip_penalty + std::min(kMaxHanPenalty, kHanPenalty * han);
       const double candidate = best[j] - penalty + cur.match.score;
       if (candidate > best[k]) {

@@ -40,6 +40,8 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
   for (const auto& t : region.tokens) {
     if (t.blank) continue;
     if (!t.value) return;  // text in place of a number: the row is not read
+    // A share or an amount is no count of requests: a sentence ("208 件（17.46%）"), not a row.
+    if (t.decimal || t.unit == "%") return;
     tokens.push_back(t);
   }
   if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;

@@ -69,6 +69,12 @@ void check_renamed(const RuleContext& c, const Rule& self) {
 }
 
 
+bool inside_a_table(const Report& r, Span at) {
+  for (const auto* table : {&r.active, &r.requests, &r.review})
+    if (*table && (*table)->span.valid() && at.begin >= (*table)->span.begin && at.begin < (*table)->span.end) return true;
+  return false;
+}
+
 void check_duplicate_number(const RuleContext& c, const Rule& self) {
   const Report& r = c.report;
   if (r.sections.empty()) return;
@@ -79,6 +85,7 @@ void check_duplicate_number(const RuleContext& c, const Rule& self) {
     Body b = body(t, s);
     for (const auto& h : numbered_headings(t, b.b, b.e)) {
       if (!h.line_start || section_starts.count(h.b) || is_table_row_label(t, h.tb)) continue;
+      if (inside_a_table(r, span(r.text, t, h.b, h.tb))) continue;  // a row label printed with a typo
       size_t le = h.le;
       while (le > h.tb && is_space(t[le - 1])) --le;
       if (le - h.tb > 40) le = h.tb + 40;
