@@ -76,7 +76,7 @@ export async function generate({ force = false, log = console.error } = {}) {
   // 3. Chromium: print-to-PDF of every rendering, clipboard of the originals.
   const jobs = originalsHtml.map((html) => {
     const name = basename(html, '.html');
-    return { html, pdf: join(out('chromium-pdf'), `${name}.pdf`),
+    return { html, pdf: join(out('chromium-pdf'), `${name}.pdf`), printPdf: join(out('print-pdf'), `${name}.pdf`),
       clipboardText: join(out('clipboard-text'), `${name}.txt`), clipboardHtml: join(out('clipboard-html'), `${name}.html`) };
   }).concat(perturbedHtml.map((html) => ({ html, pdf: join(out('perturbed-chromium-pdf'), `${basename(html, '.html')}.pdf`) })));
   await chromiumShapes(jobs);
@@ -84,7 +84,7 @@ export async function generate({ force = false, log = console.error } = {}) {
   // 4. pandoc Markdown of each .docx, pdftotext in its three modes of each PDF.
   for (const r of reports) {
     pandocMarkdown(join(work, 'docx', `${r.name}.docx`), join(out('docx-md'), `${r.name}.md`));
-    for (const pdfFamily of ['lo-pdf', 'chromium-pdf']) {
+    for (const pdfFamily of ['lo-pdf', 'chromium-pdf', 'print-pdf']) {
       for (const mode of Object.keys(PDFTOTEXT_MODES)) {
         pdftotext(join(work, pdfFamily, `${r.name}.pdf`), mode, join(out(`${pdfFamily}-${mode}`), `${r.name}.txt`));
       }

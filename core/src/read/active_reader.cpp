@@ -108,7 +108,7 @@ std::optional<Table> read_active(const ReadContext& ctx) {
         RegionTokens tokens{shared[index].empty() ? run.tokens : shared[index], run.positional};
         tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
         while (tokens.tokens.size() > ncols && tokens.tokens.back().blank) tokens.tokens.pop_back();
-        RowCells rc = resolve_row_cells(tokens, ncols, {});
+        RowCells rc = resolve_row_cells(ctx.text.norm, tokens, ncols, {});
         CellTarget target{ctx.text, "active", row.key, block.columns, ctx.notes};
         if (rc.direct) {
           row.cells = cells_from_tokens(target, rc.tokens);

@@ -14,7 +14,7 @@ struct ChainRow {
   std::vector<std::string> labels;     // label variants (normalised, no white space or quotes)
   std::vector<std::string> numbering;  // forms of the numbering printed before the label
   bool number_required = false;        // short labels ("总计", "其他") only count with their numbering
-  // The statutory label's first half: found only after the row's numbering, and scored below a
+  // The statutory label's first third (four characters at least): found only after the row's numbering, and scored below a
   // whole label. Catches labels printed with typos ("2.其他法律行政止公开") and labels whose
   // wrapped second line is cut off by the row's numbers ("5.要求行政机关确认或重新出具已 0 0 …").
   std::string prefix;

@@ -436,13 +436,13 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
                         no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
     if (apart[i].empty() && placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
-    reads[i] = RowRead{g, tokens, resolve_row_cells(tokens, ncols, equations)};
+    reads[i] = RowRead{g, tokens, resolve_row_cells(ctx.text.norm, tokens, ncols, equations)};
   }
   if (const size_t printed = count_printed_without_blanks(reads)) {
     for (auto& r : reads) {
       if (r.run < 0 || r.cells.direct || !r.cells.candidates.empty()) continue;
       r.tokens.table_prints = printed;
-      r.cells = resolve_row_cells(r.tokens, ncols, equations);
+      r.cells = resolve_row_cells(ctx.text.norm, r.tokens, ncols, equations);
     }
   }
 

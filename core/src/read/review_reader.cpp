@@ -136,7 +136,7 @@ enum class TailLine { number, header, blank, other };
 TailLine tail_line(std::string_view norm, const ReviewWords& w, size_t b, size_t e, NumberToken& number) {
   while (b < e && (norm[b] == ' ' || norm[b] == '\t')) ++b;
   while (e > b && (norm[e - 1] == ' ' || norm[e - 1] == '\t')) --e;
-  if (b == e) return TailLine::blank;
+  if (b == e || is_page_furniture(norm.substr(b, e - b))) return TailLine::blank;
   if (read_number_at(norm, b, e, number) && number.ne == e && number.value && !number.negative) return TailLine::number;
   size_t han = 0;
   for (char32_t c : text::u(std::string(norm.substr(b, e - b)))) {
@@ -243,7 +243,7 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     equations.push_back(eq);
   }
   if (region.tokens.empty()) return std::nullopt;
-  RowCells rc = resolve_row_cells(region, ncells, equations);
+  RowCells rc = resolve_row_cells(ctx.text.norm, region, ncells, equations);
 
   Table table;
   table.id = "review_litigation";

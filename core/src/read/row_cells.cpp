@@ -67,9 +67,17 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
   out.placed_by_order = true;
 }
 
+bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>& tokens) {
+  if (tokens.size() < 2) return false;
+  for (size_t i = 1; i < tokens.size(); ++i)
+    if (tokens[i].nb < tokens[i - 1].ne || norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne).find('\n') == std::string_view::npos)
+      return false;
+  return true;
+}
+
 }  // namespace
 
-RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs) {
+RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs) {
   RowCells out;
   const auto& tokens = region.tokens;
   if (tokens.empty() || expected == 0) return out;
@@ -100,6 +108,12 @@ RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const st
   // One number on a line of its own below its label is one cell, not glued digits (those are
   // glued on the label's line: "规章000"); a row of fewer cells than the table's is not read.
   if (tokens.size() == 1 && region.below_label) return out;
+  // Nor are numbers each on a line of their own (a PDF's cells, one a line, some printed elsewhere):
+  // splitting one ("217" as 21 and 7) would make up the missing cell.
+  if (each_on_its_own_line(norm, tokens)) {
+    place_by_order(region, expected, eqs, out);
+    return out;
+  }
   out.ran_together = true;
   std::vector<std::string> runs;
   for (const auto& t : tokens) {

@@ -1,6 +1,7 @@
 #pragma once
 // Decides a row's cells from the tokens after its label: one token per cell, or digit runs
 // split under the row's own relations (several splits may fit; the table reader chooses).
+#include <string_view>
 #include <vector>
 
 #include "read/cell_tokens.h"
@@ -23,6 +24,8 @@ struct RowCells {
   size_t nb = 0, ne = 0;            // normalised range of the tokens
 };
 
-RowCells resolve_row_cells(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& equations);
+// `norm`: the text the tokens are in (numbers each on a line of their own are cells, never glued digits).
+RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, size_t expected,
+                           const std::vector<LocalEquation>& equations);
 
 }  // namespace xxgk

@@ -343,9 +343,40 @@ void drop_empty_columns(RegionRuns& region, size_t cells) {
   }
 }
 
+namespace {
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// Digits at s[i..], at least `least` and at most `most` of them: the position after, or npos.
+size_t digits_at(std::string_view s, size_t i, size_t least, size_t most) {
+  size_t j = i;
+  while (j < s.size() && digit(s[j]) && j - i < most) ++j;
+  return j - i >= least ? j : std::string_view::npos;
+}
+
+// A browser's print header or footer, whatever follows on the line (the page's title, "3/5"): it
+// starts with the page's address ("https://…", "file:///…") or with the date and time of printing
+// ("2024/3/15 09:41", "11/29/26, 5:29 PM").
+bool is_print_header_or_footer(std::string_view line) {
+  for (std::string_view scheme : {"http://", "https://", "file://"})
+    if (line.substr(0, scheme.size()) == scheme) return true;
+  size_t p = digits_at(line, 0, 1, 4);
+  for (int part = 0; part < 2 && p != std::string_view::npos; ++part)
+    p = p < line.size() && (line[p] == '/' || line[p] == '-') ? digits_at(line, p + 1, 1, 4) : std::string_view::npos;
+  if (p == std::string_view::npos) return false;
+  if (p < line.size() && line[p] == ',') ++p;
+  if (p >= line.size() || line[p] != ' ') return false;
+  while (p < line.size() && line[p] == ' ') ++p;
+  p = digits_at(line, p, 1, 2);
+  return p != std::string_view::npos && p < line.size() && line[p] == ':' && digits_at(line, p + 1, 2, 2) != std::string_view::npos;
+}
+
+}  // namespace
+
 bool is_page_furniture(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
+  if (is_print_header_or_footer(line)) return true;
   // What the shapes below allow: digits, dashes, spaces, '/', 第, 页 and 共. Any other character
   // (a table's label, its numbers' neighbours) says no at once.
   for (size_t i = 0, len = 0; i < line.size(); i += len) {

@@ -51,7 +51,8 @@ RegionRuns find_runs(std::string_view norm, size_t nb, size_t ne, const std::vec
 // where the cells of a table row sit.
 void drop_empty_columns(RegionRuns& region, size_t cells);
 
-// A page number or running footer that a PDF copy leaves inside a table ("-3-", "— 5 —", "第3页").
+// A page number or running footer that a PDF copy leaves inside a table ("-3-", "— 5 —", "第3页"), or a
+// browser's print header or footer (the address, or the date and time of printing, first).
 bool is_page_furniture(std::string_view line);
 
 }  // namespace xxgk
