@@ -107,6 +107,18 @@ TEST_CASE("rows split across lines, with a page marker between rows") {
   CHECK(tables_of(text) == tables_of(kClean));
 }
 
+TEST_CASE("a browser's print footer and header between a block's header and its only row") {
+  std::string text = rows_on_one_line(kClean, " ");
+  const std::string row = "行政事业性收费 12.5\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  // The title in the header is running text between two rows: expected there, not a sign that
+  // the row below is another table's.
+  text.replace(text.find(row), row.size(),
+               "\n\nhttps://www.example.gov.cn/art/2022/3/20/art_1229_4711.html                2/4\n"
+               "\f2022/3/20 10:15                      某某市某某区人民政府2021年政府信息公开工作年度报告\n\n" + row);
+  CHECK(tables_of(text) == tables_of(kClean));
+}
+
 TEST_CASE("table 四: the 15 numbers on one line, headers split one character per line") {
   std::string text = kClean;
   const size_t b = text.find("行政复议 |\n行政诉讼");

@@ -105,7 +105,7 @@ TEST_CASE("find_chain: the table's labels win over the same labels quoted in the
   std::vector<std::string> labels;
   chain_labels(rows, labels);
   const NeedleIndex index(labels);
-  const ChainText chain_text(compact, index, {}, 100);
+  const ChainText chain_text(text, compact, index, {}, 100);
   const Chain chain = find_chain(chain_text, rows);
   REQUIRE(chain.rows[0]);
   REQUIRE(chain.rows[3]);

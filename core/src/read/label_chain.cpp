@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "read/runs.h"
 #include "text/utf8.h"
 #include "xxgk/text.h"
 
@@ -98,15 +99,24 @@ void chain_labels(const std::vector<ChainRow>& rows, std::vector<std::string>& o
   }
 }
 
-ChainText::ChainText(const CompactText& compact, const NeedleIndex& index,
+ChainText::ChainText(std::string_view norm, const CompactText& compact, const NeedleIndex& index,
                      const std::vector<std::string>& header_words, size_t cap_per_label)
     : text(compact), scan(compact.str(), index, cap_per_label) {
   const std::string& s = compact.str();
   // Header words are expected between rows: their Han characters are set apart, a word at a time.
   std::vector<uint64_t> header(s.size() / 64 + 1, 0);
+  auto expected = [&](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) header[i / 64] |= uint64_t{1} << (i % 64);
+  };
   for (const auto& w : header_words)
-    for (size_t p : scan.positions(w))
-      for (size_t i = p; i < p + w.size(); ++i) header[i / 64] |= uint64_t{1} << (i % 64);
+    for (size_t p : scan.positions(w)) expected(p, p + w.size());
+  // So is a page's furniture: a table crossing pages has it between two rows.
+  for (size_t lb = 0; lb < norm.size();) {
+    size_t le = norm.find('\n', lb);
+    if (le == std::string_view::npos) le = norm.size();
+    if (is_page_furniture(norm.substr(lb, le - lb))) expected(compact.from_norm(lb), compact.from_norm(le));
+    lb = le + 1;
+  }
   std::vector<uint64_t> unexpected(header.size()), digits(header.size());
   for (size_t w = 0; w < header.size(); ++w) {
     unexpected[w] = compact.han_ends().words()[w] & ~header[w];

@@ -47,8 +47,10 @@ struct Chain {
 // the Han characters that are not header words (header text between labels is expected).
 struct ChainText {
   // `index` holds every label and header word; header_words says which are header words.
-  ChainText(const CompactText& text, const NeedleIndex& index, const std::vector<std::string>& header_words,
-            size_t cap_per_label);
+  // `norm`: the text `text` compacts; its page furniture (a footer, a browser's print header) is
+  // expected between rows too.
+  ChainText(std::string_view norm, const CompactText& text, const NeedleIndex& index,
+            const std::vector<std::string>& header_words, size_t cap_per_label);
   const CompactText& text;
   NeedleScan scan;
   // Han characters in [b, e) that are no header words: text between two rows that says they are

@@ -82,7 +82,7 @@ Report read_report(Document&& document) {
     all.insert(all.end(), header_words.begin(), header_words.end());
     return NeedleIndex(std::move(all));
   }();
-  const ChainText chain_text(compact, needles, header_words, kMaxLabelOccurrences);
+  const ChainText chain_text(report.text.norm, compact, needles, header_words, kMaxLabelOccurrences);
   std::vector<std::pair<const FormatModel*, TableChains>> chains;
   std::vector<std::pair<const FormatModel*, double>> requests_fit, active_fit;
   for (const auto* f : all_formats()) {
