@@ -41,7 +41,8 @@ export function renderReport(model, report, original, change = null) {
     }
     body.push(...s.paragraphs.map(paragraph));
   }
-  const title = header.find((l) => /报告|報告/.test(l)) || report.gold.agency || '';
+  // A page's title is one short line (a browser cuts a long one in its print header).
+  const title = header.find((l) => /报告|報告/.test(l) && l.length <= 60) || report.gold.agency || '';
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head>\n<body>\n${body.join('\n')}\n</body></html>\n`;
 }
