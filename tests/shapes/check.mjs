@@ -83,14 +83,17 @@ try {
       const source = fileOf(dir, family, r.name);
       const result = resultsByFamily.get(family.id).get(source);
       if (!result || result.unreadable) continue;
-      const text = readFileSync(source, 'utf8');
+      // Spans count the decoded text: a byte-order mark (Writer's plain text) belongs to the encoding.
+      const raw = readFileSync(source, 'utf8');
+      const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+      const text = raw.slice(bom.length);
       const cells = readableCells(r.gold, result, model);
       row.unread += goldCells(r.gold).length - cells.length;
       const folder = join(work, family.id, r.name);
       mkdirSync(folder, { recursive: true });
       cells.forEach((cell, i) => {
         const file = join(folder, `${i}${family.ext}`);
-        writeFileSync(file, perturbText(text, cell.span, cell.value));
+        writeFileSync(file, bom + perturbText(text, cell.span, cell.value));
         variants.push({ file, key: `perturb:${family.id}/${r.name}`, cell, row });
       });
     }

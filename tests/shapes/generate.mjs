@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, SHAPES, goldReports, cliModel, checkFile } from './corpus.mjs';
 import { renderReport } from './render.mjs';
-import { libreoffice, pandocMarkdown, pdftotext, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
+import { libreoffice, pandoc, pdftotext, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
 import { chromiumShapes } from './chromium-shapes.mjs';
 import { consistent, documentChanges, changeId } from './gold.mjs';
 import { withTypos } from './typos.mjs';
@@ -70,6 +70,7 @@ export async function generate({ force = false, log = console.error } = {}) {
   const originalsHtml = htmlOf(out('html'));
   libreoffice(originalsHtml, 'docx:MS Word 2007 XML', out('docx'));
   libreoffice(originalsHtml, 'pdf:writer_pdf_Export', out('lo-pdf'));
+  libreoffice(originalsHtml, 'txt:Text (encoded):UTF8', out('lo-txt'));
   libreoffice(perturbedHtml, 'docx:MS Word 2007 XML', out('perturbed-docx'));
   libreoffice(perturbedHtml, 'pdf:writer_pdf_Export', out('perturbed-lo-pdf'));
 
@@ -83,7 +84,11 @@ export async function generate({ force = false, log = console.error } = {}) {
 
   // 4. pandoc Markdown of each .docx, pdftotext in its three modes of each PDF.
   for (const r of reports) {
-    pandocMarkdown(join(work, 'docx', `${r.name}.docx`), join(out('docx-md'), `${r.name}.md`));
+    const docx = join(work, 'docx', `${r.name}.docx`);
+    pandoc('docx', 'gfm', docx, join(out('docx-md'), `${r.name}.md`));
+    pandoc('docx', 'markdown', docx, join(out('docx-markdown'), `${r.name}.md`));
+    pandoc('docx', 'plain', docx, join(out('docx-plain'), `${r.name}.txt`));
+    pandoc('html', 'plain', join(work, 'html', `${r.name}.html`), join(out('html-plain'), `${r.name}.txt`));
     for (const pdfFamily of ['lo-pdf', 'chromium-pdf', 'print-pdf']) {
       for (const mode of Object.keys(PDFTOTEXT_MODES)) {
         pdftotext(join(work, pdfFamily, `${r.name}.pdf`), mode, join(out(`${pdfFamily}-${mode}`), `${r.name}.txt`));

@@ -15,7 +15,8 @@ export function toolVersions() {
 }
 
 // HTML files → one target format, all in one soffice process with a private profile (no clash
-// with another soffice on the machine). target: 'docx:MS Word 2007 XML' or 'pdf:writer_pdf_Export'.
+// with another soffice on the machine). target: 'docx:MS Word 2007 XML', 'pdf:writer_pdf_Export' or
+// 'txt:Text (encoded):UTF8' (Writer's "save as plain text").
 export function libreoffice(htmlFiles, target, outDir) {
   if (!htmlFiles.length) return;
   const profile = mkdtempSync(join(tmpdir(), 'xxgk-lo-'));
@@ -27,8 +28,9 @@ export function libreoffice(htmlFiles, target, outDir) {
   }
 }
 
-// .docx → GitHub Markdown (pipe tables; pandoc writes spanned cells as empty cells).
-export const pandocMarkdown = (docx, out) => run('pandoc', ['-f', 'docx', '-t', 'gfm', '-o', out, docx]);
+// pandoc from one format to another: docx → gfm (pipe tables; spanned cells written as empty
+// cells), docx → markdown (pandoc's own: grid tables), docx or html → plain (space-aligned tables).
+export const pandoc = (from, to, input, out) => run('pandoc', ['-f', from, '-t', to, '-o', out, input]);
 
 // The three text modes of poppler's pdftotext.
 export const PDFTOTEXT_MODES = { layout: ['-layout'], plain: [], raw: ['-raw'] };

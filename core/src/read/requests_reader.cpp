@@ -337,22 +337,33 @@ bool whole_row(const std::vector<NumberToken>& tokens, size_t ncols, const std::
   return true;
 }
 
-// Whether row i's numbers come, below its label, right after labels of other rows that have none (pdftotext's
-// reading order: "一、… 二、… (一)予以公开 217 0 71 …" where 217 0 71 are the three rows'
-// 自然人): they may be any of those rows' (or the nearest's, when they make a whole row of it).
-bool follows_bare_labels(const RegionRuns& region, const ChainAnchors& found, const std::vector<RowSpec>& specs,
-                         const Alignment& alignment, size_t i, long g, size_t region_begin) {
+// How many labels of other rows that have no numbers row i's numbers come right after, below its
+// label (pdftotext's reading order: "一、… 二、… (一)予以公开 217 0 71 …" where 217 0 71 are the
+// three rows' 自然人): they may be any of those rows' (or the nearest's, when they are a row of it).
+size_t bare_labels_before(const RegionRuns& region, const ChainAnchors& found, const std::vector<RowSpec>& specs,
+                          const Alignment& alignment, size_t i, long g, size_t region_begin) {
   const Anchor* anchor = found.of_row[i];
   const Run& run = region.runs[static_cast<size_t>(g)];
   // Numbers on the label's own line are its row's.
-  if (!anchor || anchor->ne > run.nb || region.line_of(anchor->ne) == run.first_line) return false;
+  if (!anchor || anchor->ne > run.nb || region.line_of(anchor->ne) == run.first_line) return 0;
   const size_t previous_end = g > 0 ? region.runs[static_cast<size_t>(g - 1)].ne : region_begin;
+  size_t bare = 0;
   for (size_t j = 0; j < i; ++j) {
     const Anchor* other = found.of_row[j];
     if (specs[j].data && other && alignment.run_of_row[j] < 0 && other->nb >= previous_end && other->ne <= anchor->nb)
-      return true;
+      ++bare;
   }
-  return false;
+  return bare;
+}
+
+// Whether numbers after bare labels are a row of the nearest label: they keep its relation, or
+// they are a row's count of numbers, one a line, that cannot be one column of the rows waiting
+// (a table whose other rows were left blank).
+bool row_after_bare_labels(std::string_view norm, const std::vector<NumberToken>& tokens, size_t ncols,
+                           const std::vector<LocalEquation>& equations, size_t bare) {
+  if (whole_row(tokens, ncols, equations)) return true;
+  return tokens.size() == ncols && bare + 1 != ncols && each_on_its_own_line(norm, tokens) &&
+         std::all_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.value.has_value(); });
 }
 
 struct RowRead {
@@ -425,9 +436,11 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     // A row whose first number stands among the labels without its own run: the run holding it.
     if (g < 0 && !apart[i].empty()) g = region.run_holding(apart[i].front());
     // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
-    if (g >= 0 && fixed[i] < 0 && apart[i].empty() && follows_bare_labels(region, found, specs, alignment, i, g, region_begin) &&
-        !whole_row(region.runs[static_cast<size_t>(g)].tokens, ncols, equations))
-      g = -1;
+    if (g >= 0 && fixed[i] < 0 && apart[i].empty()) {
+      const size_t bare = bare_labels_before(region, found, specs, alignment, i, g, region_begin);
+      if (bare > 0 && !row_after_bare_labels(ctx.text.norm, region.runs[static_cast<size_t>(g)].tokens, ncols, equations, bare))
+        g = -1;
+    }
     if (g < 0) continue;
     const Run& run = region.runs[static_cast<size_t>(g)];
     RegionTokens tokens{apart[i].empty() ? run.tokens : apart[i], run.positional};

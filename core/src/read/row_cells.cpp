@@ -67,6 +67,8 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
   out.placed_by_order = true;
 }
 
+}  // namespace
+
 bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>& tokens) {
   if (tokens.size() < 2) return false;
   for (size_t i = 1; i < tokens.size(); ++i)
@@ -74,8 +76,6 @@ bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>&
       return false;
   return true;
 }
-
-}  // namespace
 
 RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs) {
   RowCells out;

@@ -24,6 +24,9 @@ struct RowCells {
   size_t nb = 0, ne = 0;            // normalised range of the tokens
 };
 
+// Whether every number stands on a line of its own (at least two of them).
+bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>& tokens);
+
 // `norm`: the text the tokens are in (numbers each on a line of their own are cells, never glued digits).
 RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, size_t expected,
                            const std::vector<LocalEquation>& equations);
