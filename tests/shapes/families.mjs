@@ -3,6 +3,7 @@
 // it accepts PDF files.
 export const FAMILIES = [
   { id: 'txt', ext: '.txt', text: true, how: 'the corpus report itself' },
+  { id: 'traditional', ext: '.txt', text: true, how: 'uconv -x Hans-Hant of the corpus report' },
   { id: 'html', ext: '.html', how: 'the rendering: narrative paragraphs + statutory-table.js tables of the gold' },
   { id: 'docx', ext: '.docx', how: 'soffice --convert-to docx of the HTML' },
   { id: 'docx-md', ext: '.md', text: true, how: 'pandoc -f docx -t gfm of the .docx' },

@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, SHAPES, goldReports, cliModel, checkFile } from './corpus.mjs';
 import { renderReport } from './render.mjs';
-import { libreoffice, pandoc, pdftotext, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
+import { libreoffice, pandoc, pdftotext, traditional, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
 import { chromiumShapes } from './chromium-shapes.mjs';
 import { consistent, documentChanges, changeId } from './gold.mjs';
 import { withTypos } from './typos.mjs';
@@ -96,11 +96,12 @@ export async function generate({ force = false, log = console.error } = {}) {
     }
   }
 
-  // 5. Labels printed with typos, in the layout text of the Chromium PDF.
+  // 5. The report in traditional characters; labels printed with typos, in the layout text of the Chromium PDF.
   for (const r of reports) {
     const layout = join(work, 'chromium-pdf-layout', `${r.name}.txt`);
     const text = withTypos(readFileSync(layout, 'utf8'), model, r.gold.format, checkFile(layout).sections);
     writeFileSync(join(out('typos-layout'), `${r.name}.txt`), text);
+    traditional(r.txt, join(out('traditional'), `${r.name}.txt`));
   }
 
   for (const f of [...readdirSync(work)]) {

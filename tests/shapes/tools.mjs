@@ -1,6 +1,6 @@
 // The real tools that make the shapes: LibreOffice (one process per batch), pandoc, pdftotext.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,7 +11,8 @@ export function toolVersions() {
     const r = spawnSync(cmd, args, { encoding: 'utf8' });
     return r.error ? `${cmd}: missing` : (r.stdout + r.stderr).split('\n')[0];
   };
-  return [v('soffice', ['--version']), v('pandoc', ['--version']), v('pdftotext', ['-v']), v('/usr/bin/chromium', ['--version'])];
+  return [v('soffice', ['--version']), v('pandoc', ['--version']), v('pdftotext', ['-v']), v('/usr/bin/chromium', ['--version']),
+    v('uconv', ['--version'])];
 }
 
 // HTML files → one target format, all in one soffice process with a private profile (no clash
@@ -32,9 +33,13 @@ export function libreoffice(htmlFiles, target, outDir) {
 // cells), docx → markdown (pandoc's own: grid tables), docx or html → plain (space-aligned tables).
 export const pandoc = (from, to, input, out) => run('pandoc', ['-f', from, '-t', to, '-o', out, input]);
 
+// Simplified → traditional characters, as a traditional-script system or converter gives them
+// (ICU's uconv from icu-devtools, the Hans-Hant transform).
+export const traditional = (input, out) => writeFileSync(out, run('uconv', ['-f', 'utf-8', '-t', 'utf-8', '-x', 'Hans-Hant', input]));
+
 // The three text modes of poppler's pdftotext.
 export const PDFTOTEXT_MODES = { layout: ['-layout'], plain: [], raw: ['-raw'] };
 export const pdftotext = (pdf, mode, out) => run('pdftotext', [...PDFTOTEXT_MODES[mode], '-enc', 'UTF-8', pdf, out]);
 
-export const missingTools = () => ['soffice', 'pandoc', 'pdftotext'].filter((t) => spawnSync(t, ['--version']).error)
+export const missingTools = () => ['soffice', 'pandoc', 'pdftotext', 'uconv'].filter((t) => spawnSync(t, ['--version']).error)
   .concat(existsSync('/usr/bin/chromium') ? [] : ['chromium']);
