@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -79,34 +80,18 @@ TEST_CASE("every id emitted on the corpus is a registered rule") {
     }
 }
 
-// meta.title and meta.agency as each report prints them, read by hand from the texts: the title
-// line (joined when it wraps) and the agency it names; null where the text has no title line.
+// meta.title and meta.agency as each report prints them, read by hand (tests/golden/identity.json,
+// which the shapes check reads too).
 TEST_CASE("identity: meta.title and meta.agency as the report prints them, or null") {
-  struct Identity {
-    const char* folder;
-    const char* prefix;
-    const char* title;   // nullptr: the text has no title line
-    const char* agency;
-  };
-  const Identity expected[] = {
-      {"seeds", "000", nullptr, "重庆市北碚区人民政府"},  // "现将重庆市北碚区人民政府2020年…报告如下"
-      {"seeds", "001", "管城回族区人民政府2020年政府信息公开工作年度报告", "管城回族区人民政府"},
-      {"seeds", "002", "重庆市2020年政府信息公开工作年度报告", "重庆市"},
-      {"seeds", "003", nullptr, "双辽市政府办公室"},  // "现公布双辽市政府办公室2021年度…工作报告"
-      {"seeds", "004", "北京市延庆区人民政府2019年政府信息公开工作年度报告", "北京市延庆区人民政府"},
-      {"dev", "01", "平潭综合实验区2019年度政府信息公开工作年度报告", "平潭综合实验区"},
-      {"dev", "02", "平潭综合实验区2021年度政府信息公开工作年度报告", "平潭综合实验区"},
-      {"dev", "03", "平潭综合实验区2024年度政府信息公开工作年度报告", "平潭综合实验区"},
-      {"dev", "04", "平潭综合实验区2025年度政府信息公开工作年度报告", "平潭综合实验区"},
-      {"dev", "05", "沭阳县发展和改革局2023年政府信息公开年度报告", "沭阳县发展和改革局"},
-      {"dev", "06", "洪泽区人民政府2023年政府信息公开工作年度报告", "洪泽区人民政府"},  // wrapped over 2 lines
-      {"dev", "07", "2025年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅"},
-  };
-  for (const auto& e : expected) {
-    const auto& report = golden::report(e.folder, e.prefix);
+  std::ifstream in(std::string(XXGK_SOURCE_DIR) + "/tests/golden/identity.json");
+  REQUIRE(in);
+  const auto identity = nlohmann::json::parse(in);
+  REQUIRE(identity["reports"].size() == 12);
+  for (const auto& e : identity["reports"]) {
+    const auto& report = golden::report(e["folder"].get<std::string>().c_str(), e["prefix"].get<std::string>());
     const auto meta = golden::result_json(report.text)["meta"];
     INFO(report.name);
-    CHECK(meta["title"] == (e.title ? nlohmann::json(e.title) : nlohmann::json(nullptr)));
-    CHECK(meta["agency"] == nlohmann::json(e.agency));
+    CHECK(meta["title"] == e["title"]);
+    CHECK(meta["agency"] == e["agency"]);
   }
 }

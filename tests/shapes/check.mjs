@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { cli, cliModel, goldReports, checkFile } from './corpus.mjs';
 import { generate } from './generate.mjs';
 import { FAMILIES, DOCUMENT_FAMILIES } from './families.mjs';
-import { compareTables, arithmeticDifference, cellTally, consistent, changeId, goldCells } from './gold.mjs';
+import { compareTables, arithmeticDifference, cellTally, consistent, changeId, goldCells, identityDifferences } from './gold.mjs';
 import { readableCells, perturbText, namesCell, cellName } from './perturb.mjs';
 import { loadKnown, judge, saveKnown } from './known.mjs';
 
@@ -53,7 +53,7 @@ for (const family of FAMILIES) {
   const results = checkFiles(reports.map((r) => fileOf(dir, family, r.name)));
   resultsByFamily.set(family.id, results);
   const row = { family: family.id, files: 0, exactFiles: 0, cells: 0, exactCells: 0, arith: 0, arithOk: 0,
-    perturbed: 0, flagged: 0, unread: 0 };
+    identityOk: 0, perturbed: 0, flagged: 0, unread: 0 };
   for (const r of reports) {
     const key = `${family.id}/${r.name}`;
     const result = results.get(fileOf(dir, family, r.name)) || { unreadable: 'no result' };
@@ -64,6 +64,9 @@ for (const family of FAMILIES) {
     row.cells += cells; row.exactCells += exact;
     if (!diffs.length) row.exactFiles++;
     diffs.forEach((d) => fail(key, d));
+    const identity = identityDifferences(r, result);
+    if (!identity.length) row.identityOk++;
+    identity.forEach((d) => fail(key, d));
     if (Array.isArray(r.gold.inconsistencies)) {
       row.arith++;
       const a = arithmeticDifference(r.gold, result);
@@ -127,19 +130,21 @@ try {
 
 // The per-family table.
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('family', 22)}${pad('files exact', 13)}${pad('cells exact', 15)}${pad('arithmetic ok', 15)}perturbation flagged (unread skipped)`);
+console.log(`\n${pad('family', 22)}${pad('files exact', 13)}${pad('cells exact', 15)}${pad('arithmetic ok', 15)}`
+  + `${pad('identity ok', 13)}perturbation flagged (unread skipped)`);
 for (const r of rows) {
   if (r.skipped) { console.log(`${pad(r.family, 22)}skipped: the CLI does not read .pdf yet`); continue; }
   const perturbation = r.perturbed || r.unread ? `${r.flagged}/${r.perturbed} (${r.unread})` : '-';
   console.log(`${pad(r.family, 22)}${pad(`${r.exactFiles}/${r.files}`, 13)}${pad(`${r.exactCells}/${r.cells}`, 15)}`
-    + `${pad(`${r.arithOk}/${r.arith}`, 15)}${perturbation}`);
+    + `${pad(`${r.arithOk}/${r.arith}`, 15)}${pad(`${r.identityOk}/${r.files}`, 13)}${perturbation}`);
 }
 const total = rows.filter((r) => !r.skipped).reduce((t, r) => {
-  for (const k of ['files', 'exactFiles', 'cells', 'exactCells', 'arith', 'arithOk', 'perturbed', 'flagged', 'unread']) t[k] += r[k];
+  for (const k of ['files', 'exactFiles', 'cells', 'exactCells', 'arith', 'arithOk', 'identityOk', 'perturbed', 'flagged', 'unread']) t[k] += r[k];
   return t;
-}, { files: 0, exactFiles: 0, cells: 0, exactCells: 0, arith: 0, arithOk: 0, perturbed: 0, flagged: 0, unread: 0 });
+}, { files: 0, exactFiles: 0, cells: 0, exactCells: 0, arith: 0, arithOk: 0, identityOk: 0, perturbed: 0, flagged: 0, unread: 0 });
 console.log(`${pad('all', 22)}${pad(`${total.exactFiles}/${total.files}`, 13)}${pad(`${total.exactCells}/${total.cells}`, 15)}`
-  + `${pad(`${total.arithOk}/${total.arith}`, 15)}${total.flagged}/${total.perturbed} (${total.unread})`);
+  + `${pad(`${total.arithOk}/${total.arith}`, 15)}${pad(`${total.identityOk}/${total.files}`, 13)}`
+  + `${total.flagged}/${total.perturbed} (${total.unread})`);
 
 const known = loadKnown(KNOWN);
 if (update) {

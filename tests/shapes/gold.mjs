@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // What the gold files say, in the terms of a result: table comparison (as tests/golden/corpus.cpp
 // does it), the arithmetic errors a reading may raise, the cells a perturbation can change.
 
@@ -120,4 +121,17 @@ export function cellTally(gold, result) {
     }
   }
   return { cells, exact };
+}
+
+// The hand-read identity of a report (tests/golden/identity.json, the golden test's too) and the
+// year of its gold: a reading's meta.title, meta.agency and meta.year must be these.
+const IDENTITY = JSON.parse(readFileSync(new URL('../golden/identity.json', import.meta.url), 'utf8')).reports;
+
+export function identityDifferences(report, result) {
+  const id = IDENTITY.find((e) => report.txt.includes(`/${e.folder}/`) && report.name.startsWith(e.prefix));
+  if (!id) return [`identity: ${report.name} is not in tests/golden/identity.json`];
+  const meta = result.meta || {};
+  const want = { title: id.title, agency: id.agency, year: report.gold.year };
+  return Object.entries(want).filter(([k, v]) => (meta[k] ?? null) !== v)
+    .map(([k, v]) => `meta.${k}: want ${JSON.stringify(v)} got ${JSON.stringify(meta[k] ?? null)}`);
 }

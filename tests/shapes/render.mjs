@@ -41,8 +41,13 @@ export function renderReport(model, report, original, change = null) {
     }
     body.push(...s.paragraphs.map(paragraph));
   }
-  // A page's title is one short line (a browser cuts a long one in its print header).
-  const title = header.find((l) => /报告|報告/.test(l) && l.length <= 60) || report.gold.agency || '';
+  // A page's title is the report's title, one short line: its header line with 报告, after the
+  // agency's name when that stands on the line above ("洪泽区人民政府" + "2023 年…报告"); the
+  // agency when the line is a paragraph.
+  const at = header.findIndex((l) => /报告|報告/.test(l));
+  const name = at > 0 && /(政府|办公室|办公厅|局|委员会)$/.test(header[at - 1]) ? header[at - 1] : '';
+  const joined = at < 0 ? '' : name + header[at];
+  const title = (joined.length <= 60 && joined) || report.gold.agency || '';
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head>\n<body>\n${body.join('\n')}\n</body></html>\n`;
 }

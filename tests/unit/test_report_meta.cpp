@@ -40,6 +40,36 @@ TEST_CASE("meta: 现将 broken over two lines (a PDF's text); the sentence is no
   CHECK(j.meta.agency.value_or("") == "将乐县人民政府");
 }
 
+TEST_CASE("meta: a PDF's text wraps inside the agency, the year and 政府信息公开; a table header's 单位 is no agency") {
+  // "现将重" / "庆市…": the line above is a full line of the paragraph, so the name goes on over it.
+  auto a = read_report_text(
+      "根据《中华人民共和国政府信息公开条例》有关规定编制本报告。报告全文由六个部分组成。现将重\n"
+      "庆市北碚区人民政府 2020 年政府信息公开情况报告如下。\n一、总体情况\n2020年,……。\n");
+  CHECK(a.meta.agency.value_or("") == "重庆市北碚区人民政府");
+  // "现公" / "布双辽市政府办公室 2021" / "年度政府" / "信息公开工作报告"
+  auto b = read_report_text(
+      "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定,现公\n布双辽市政府办公室 2021\n年度政府\n"
+      "信息公开工作报告。所使用数据统计期限自2021年1月1日起至12月31日止。\n一、总体情况\n2021年,……。\n"
+      "信息内容 本年收费金额（单位：万元）\n");
+  CHECK(b.meta.agency.value_or("") == "双辽市政府办公室");
+  CHECK(b.meta.year.value_or(0) == 2021);
+  // A heading's short line stops the name: "总体情况" is no part of an agency.
+  auto c = read_report_text("一、总体情况\n双辽市政府办公室2021年度政府信息公开工作报告如下。\n");
+  CHECK(c.meta.agency.value_or("") == "双辽市政府办公室");
+  // Only a table header names a 单位: no agency.
+  auto d = read_report_text("信息内容 本年收费金额（单位：万元）\n一、总体情况\n本年度……。\n");
+  CHECK_FALSE(d.meta.agency);
+}
+
+TEST_CASE("meta: a title over two lines with a blank line between, the agency's name on the first") {
+  auto r = read_report_text("洪泽区人民政府\n\n2023 年政府信息公开工作年度报告\n\n本报告由……编制。\n一、总体情况\n");
+  CHECK(r.meta.title.value_or("") == "洪泽区人民政府2023年政府信息公开工作年度报告");
+  CHECK(r.meta.agency.value_or("") == "洪泽区人民政府");
+  auto s = read_report_text("正文\n\n2025 年上海市人民政府办公厅政府信息公开\n\n工作年度报告\n\n本年度报告根据……。\n");
+  CHECK(s.meta.title.value_or("") == "2025年上海市人民政府办公厅政府信息公开工作年度报告");
+  CHECK(s.meta.agency.value_or("") == "上海市人民政府办公厅");
+}
+
 TEST_CASE("meta: traditional input, 日期: label, year is the year covered not the publication year") {
   auto r = read_report_text(
       "北京市延慶區人民政府2019年政府信息公開工作年度報告\n日期:2020-03-30 16:30    來源:北京市延慶區人民政府\n"

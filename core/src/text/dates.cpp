@@ -57,7 +57,9 @@ std::optional<int> year_at(const U32& t, size_t i, size_t* end) {
     if (!is_digit(t[i + k])) return std::nullopt;
     y = y * 10 + static_cast<int>(t[i + k] - U'0');
   }
-  size_t j = skip_spaces(t, i + 4);
+  // Spaces or a wrapped line may stand between the digits and 年 (a PDF's text: "2021" / "年度").
+  size_t j = i + 4;
+  while (j < t.size() && (is_space(t[j]) || t[j] == U'\n' || t[j] == U'\r')) ++j;
   if (t[j] != U'年' || y < 2000 || y > 2100) return std::nullopt;
   ++j;
   if (t[j] == U'度') ++j;
