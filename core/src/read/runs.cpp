@@ -376,6 +376,11 @@ bool is_print_header_or_footer(std::string_view line) {
 bool is_page_furniture(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
+  // Every shape below starts with a digit, a dash, 第, or an address: most lines say no at once.
+  const unsigned char first = static_cast<unsigned char>(line[0]);
+  if (!digit(line[0]) && first != '-' && first != 'h' && first != 'f' && first != 0xE2 && first != 0xEF &&
+      line.substr(0, 3) != "第")
+    return false;
   if (is_print_header_or_footer(line)) return true;
   // What the shapes below allow: digits, dashes, spaces, '/', 第, 页 and 共. Any other character
   // (a table's label, its numbers' neighbours) says no at once.
