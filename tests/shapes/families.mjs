@@ -6,6 +6,8 @@ export const FAMILIES = [
   { id: 'traditional', ext: '.txt', text: true, how: 'uconv -x Hans-Hant of the corpus report' },
   { id: 'html', ext: '.html', how: 'the rendering: narrative paragraphs + statutory-table.js tables of the gold' },
   { id: 'docx', ext: '.docx', how: 'soffice --convert-to docx of the HTML' },
+  { id: 'pandoc-docx', ext: '.docx', how: 'pandoc -f html -t docx of the HTML (another producer of .docx)' },
+  { id: 'docx-html', ext: '.html', how: 'pandoc -f docx -t html of the .docx (a Word file published as a web page)' },
   { id: 'docx-md', ext: '.md', text: true, how: 'pandoc -f docx -t gfm of the .docx' },
   { id: 'docx-markdown', ext: '.md', text: true, how: 'pandoc -f docx -t markdown of the .docx (grid tables)' },
   { id: 'docx-plain', ext: '.txt', text: true, how: 'pandoc -f docx -t plain of the .docx' },

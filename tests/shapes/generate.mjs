@@ -89,6 +89,8 @@ export async function generate({ force = false, log = console.error } = {}) {
     pandoc('docx', 'markdown', docx, join(out('docx-markdown'), `${r.name}.md`));
     pandoc('docx', 'plain', docx, join(out('docx-plain'), `${r.name}.txt`));
     pandoc('html', 'plain', join(work, 'html', `${r.name}.html`), join(out('html-plain'), `${r.name}.txt`));
+    pandoc('docx', 'html', docx, join(out('docx-html'), `${r.name}.html`));
+    pandoc('html', 'docx', join(work, 'html', `${r.name}.html`), join(out('pandoc-docx'), `${r.name}.docx`));
     for (const pdfFamily of ['lo-pdf', 'chromium-pdf', 'print-pdf']) {
       for (const mode of Object.keys(PDFTOTEXT_MODES)) {
         pdftotext(join(work, pdfFamily, `${r.name}.pdf`), mode, join(out(`${pdfFamily}-${mode}`), `${r.name}.txt`));
