@@ -158,3 +158,34 @@ TEST_CASE("table 二: rows whose numbers came out together, one number a paragra
   CHECK(t.value("article20_6.coercion", 0) == 79);
   CHECK(t.value("article20_6.coercion", 2) == 2665);
 }
+
+TEST_CASE("table 二: a one-row block's last column printed after the table under its own header word") {
+  // Plain pdftotext of a LibreOffice PDF: the blocks' right-hand columns, header word and number,
+  // come after the next section's heading.
+  const std::string table =
+      "某某区人民政府2019年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n"
+      "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新制作数量 本年新公开数量 对外公开总数量\n"
+      "规章\n0\n0\n0\n规范性文件\n40\n40\n62\n"
+      "第二十条第（六）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政处罚\n1574\n430\n250653\n"
+      "行政强制\n79\n0\n2665\n\n第二十条第（八）项\n信息内容\n上一年项目数量\n";
+  const std::string rest =
+      "行政事业性收费\n26\n第二十条第（九）项\n信息内容\n采购项目数量\n政府集中采购\n318\n"
+      "三、收到和处理政府信息公开申请情况\n\n本年增/减\n37\n采购总金额\n74708.228\n\n（图片）\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n（图片）\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
+  const Result r = xxgk::check(table + rest);
+  REQUIRE(r.report.active);
+  CHECK(r.report.active->value("article20_8.fees", 0) == 26);
+  CHECK(r.report.active->value("article20_8.fees", 1) == 37);
+  CHECK(r.report.active->value("article20_9.procurement", 0) == 318);
+  CHECK(r.report.active->value("article20_9.procurement", 1) == doctest::Approx(74708.228));
+  // Near miss: the block's own header prints 本年增/减, so the 37 after the table is not its cell.
+  const Result printed = xxgk::check(table + "本年增/减\n" + rest);
+  REQUIRE(printed.report.active);
+  CHECK_FALSE(printed.report.active->value("article20_8.fees", 1));
+  // Near miss: the number under the header word shares its line with text: no cell.
+  std::string prose = table + rest;
+  prose.replace(prose.find("37\n采购总金额"), 3, "37 项，\n");
+  const Result sentence = xxgk::check(prose);
+  REQUIRE(sentence.report.active);
+  CHECK_FALSE(sentence.report.active->value("article20_8.fees", 1));
+}

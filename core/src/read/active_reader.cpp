@@ -7,6 +7,7 @@
 #include "read/align.h"
 #include "read/blocks.h"
 #include "read/cell_builder.h"
+#include "read/label_chain.h"
 #include "read/row_cells.h"
 #include "read/table_anchors.h"
 #include "text/utf8.h"
@@ -59,6 +60,54 @@ std::vector<std::vector<NumberToken>> rows_sharing_a_run(const ReadContext& ctx,
   return out;
 }
 
+// A block's last columns printed apart, each under its own header word (plain pdftotext of a
+// PDF whose one-row block has its right-hand column at the page's edge: "行政事业性收费 26" in the
+// block, "本年增/减 37" after the table). For a block of one row that read only its first
+// columns, and whose own header does not print the missing columns' labels: each missing label,
+// found in order after the row's numbers, with a number alone right after it, gives that cell.
+// Returns the numbers to append to each chain row's (empty where none).
+std::vector<std::vector<NumberToken>> columns_apart(const ReadContext& ctx, const RegionRuns& region,
+                                                    const ChainAnchors& found, const Alignment& alignment,
+                                                    size_t region_end) {
+  std::vector<std::vector<NumberToken>> out(alignment.run_of_row.size());
+  const std::string& compact = ctx.compact.str();
+  const std::string_view norm = ctx.text.norm;
+  size_t index = 0, search_from = 0;  // compact position: after the last column taken
+  for (const auto& block : ctx.model.active) {
+    const size_t caption = index++;
+    const size_t row = index;
+    index += block.rows.size();
+    const long g = alignment.run_of_row[row];
+    if (block.rows.size() != 1 || g < 0 || !found.of_row[caption] || !found.of_row[row]) continue;
+    const Run& run = region.runs[static_cast<size_t>(g)];
+    const size_t have = run.tokens.size();
+    if (have == 0 || have >= block.columns.size()) continue;
+    const size_t header_b = ctx.compact.from_norm(found.of_row[caption]->ne);
+    const size_t header_e = ctx.compact.from_norm(found.of_row[row]->nb);
+    size_t from = std::max(search_from, ctx.compact.from_norm(run.ne));
+    std::vector<NumberToken> cells;
+    for (size_t c = have; c < block.columns.size(); ++c) {
+      const std::string label = compact_label(block.columns[c].label);
+      if (compact.substr(header_b, header_e - header_b).find(label) != std::string::npos) break;  // printed in place
+      const size_t at = compact.find(label, from);
+      if (at == std::string::npos || ctx.compact.to_norm(at) >= region_end) break;
+      size_t p = ctx.compact.end_in_norm(at + label.size());
+      while (p < norm.size() && (norm[p] == ' ' || norm[p] == '\t' || norm[p] == '\n')) ++p;
+      NumberToken number;
+      if (!read_number_at(norm, p, norm.size(), number) || !number.value) break;
+      size_t after = number.ne;
+      while (after < norm.size() && (norm[after] == ' ' || norm[after] == '\t')) ++after;
+      if (after < norm.size() && norm[after] != '\n') break;  // not alone on its line
+      cells.push_back(number);
+      from = ctx.compact.from_norm(number.ne);
+    }
+    if (have + cells.size() != block.columns.size()) continue;
+    out[row] = std::move(cells);
+    search_from = from;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<Table> read_active(const ReadContext& ctx) {
@@ -84,6 +133,7 @@ std::optional<Table> read_active(const ReadContext& ctx) {
   for (size_t i = 0; i < chain_rows.size(); ++i) align.push_back(AlignRow{chain_rows[i].data, found.of_row[i], chain_rows[i].labels});
   const Alignment alignment = align_rows(ctx.text.norm, align, region);
   const auto shared = rows_sharing_a_run(ctx, region, found, alignment);
+  const auto apart = columns_apart(ctx, region, found, alignment, region_end);
 
   Table table;
   table.id = "active";
@@ -106,6 +156,7 @@ std::optional<Table> read_active(const ReadContext& ctx) {
         const Run& run = region.runs[static_cast<size_t>(g)];
         // A value cell spanning the block's grid leaves empty fields after it in a copy.
         RegionTokens tokens{shared[index].empty() ? run.tokens : shared[index], run.positional};
+        tokens.tokens.insert(tokens.tokens.end(), apart[index].begin(), apart[index].end());
         tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
         while (tokens.tokens.size() > ncols && tokens.tokens.back().blank) tokens.tokens.pop_back();
         RowCells rc = resolve_row_cells(ctx.text.norm, tokens, ncols, {});
