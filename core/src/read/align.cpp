@@ -55,9 +55,9 @@ Alignment align_rows(std::string_view norm, const std::vector<AlignRow>& rows, c
 
   for (size_t r = 0; r < fixed.size() && r < n; ++r)
     if (fixed[r] >= 0) assign(r, static_cast<size_t>(fixed[r]), false);
-  // A found label takes the run right after it.
+  // A found label takes the run right after it (unless its run was fixed: it may come before it).
   for (size_t r = 0; r < n; ++r) {
-    if (!rows[r].data || !rows[r].anchor) continue;
+    if (!rows[r].data || !rows[r].anchor || out.run_of_row[r] >= 0) continue;
     const Anchor& a = *rows[r].anchor;
     for (size_t g = 0; g < m; ++g) {
       if (runs[g].nb < a.ne) continue;

@@ -187,6 +187,22 @@ std::vector<size_t> unlabelled_rows_after(const RegionRuns& region, size_t g, co
   return rows;
 }
 
+// The next `want` data rows after row `last`, when their labels come right after region.runs[g]
+// with no other run before them (pdftotext printed the last rows' numbers, then the last label:
+// "3.其他 (七)总计 264 … 276 1139 … 1191 290 … 293 四、结转下年度继续办理"); none otherwise.
+std::vector<size_t> labels_right_after(const RegionRuns& region, size_t g, const ChainAnchors& found,
+                                       const std::vector<ChainRow>& chain_rows, size_t last, size_t want) {
+  const size_t next_run = g + 1 < region.runs.size() ? region.runs[g + 1].nb : SIZE_MAX;
+  std::vector<size_t> rows;
+  for (size_t i = last + 1; i < chain_rows.size() && rows.size() < want; ++i) {
+    if (!chain_rows[i].data) continue;
+    const Anchor* a = found.of_row[i];
+    if (!a || a->nb < region.runs[g].ne || a->ne > next_run) break;
+    rows.push_back(i);
+  }
+  return rows.size() == want ? rows : std::vector<size_t>{};
+}
+
 // Whether the table's text prints each row's numbers together, one number a paragraph (pdftotext
 // without layout): the run's numbers are each a paragraph, and so are those of at least
 // kRowsShowingOrder other runs that are one whole row each.
@@ -230,6 +246,10 @@ std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const
     if (run.tokens.size() > orphans.size() * ncols) {
       const auto unlabelled = unlabelled_rows_after(region, g, found, chain_rows, orphans);
       orphans.insert(orphans.end(), unlabelled.begin(), unlabelled.end());
+    }
+    if (run.tokens.size() > orphans.size() * ncols && !orphans.empty() && rows_printed_whole(norm, region, g, ncols)) {
+      const auto trailing = labels_right_after(region, g, found, chain_rows, orphans.back(), run.tokens.size() / ncols - orphans.size());
+      orphans.insert(orphans.end(), trailing.begin(), trailing.end());
     }
     if (orphans.size() >= 2) join_following_runs(region, g, found.anchors, orphans.size() * ncols);
     if (run.tokens.size() < 2 * ncols || run.tokens.size() % ncols != 0) continue;
@@ -405,7 +425,10 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   const size_t ncols = ctx.model.request_columns.size();
   // After the last label: its row's numbers, or (pdftotext's reading order) every row's.
   const size_t reach = std::max(kLastRowReach, data_found * ncols * kBytesPerDetachedCell);
-  const size_t region_end = std::min(ctx.text.norm.size(), found.end + reach);
+  size_t region_end = std::min(ctx.text.norm.size(), found.end + reach);
+  // Not into table 四: the numbers after its header are its own (a last row whose numbers were
+  // printed elsewhere must not take them).
+  region_end = std::min(region_end, review_header_start(ctx, found.end));
   RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
                                 header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
   drop_empty_columns(region, ncols);

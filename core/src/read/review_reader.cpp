@@ -182,9 +182,18 @@ std::vector<NumberToken> table_tail(const ReadContext& ctx, const ReviewWords& w
 
 }  // namespace
 
-std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
+const ReviewWords& words_of(const FormatModel& model) {
   static const PerFormat<ReviewWords> words(review_words);
-  const ReviewWords& w = words[ctx.model];
+  return words[model];
+}
+
+size_t review_header_start(const ReadContext& ctx, size_t from) {
+  const size_t start = find_start(ctx.compact, words_of(ctx.model), ctx.compact.from_norm(from));
+  return start == std::string::npos ? std::string::npos : ctx.compact.to_norm(start);
+}
+
+std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
+  const ReviewWords& w = words_of(ctx.model);
   // The header after table 三, else anywhere (a report may print table 四 first).
   size_t start = find_start(ctx.compact, w, ctx.compact.from_norm(search_from));
   if (start == std::string::npos && search_from > 0) start = find_start(ctx.compact, w, 0);

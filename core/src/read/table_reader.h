@@ -38,6 +38,9 @@ const std::vector<ChainRow>& active_chain_rows(const FormatModel& model);
 
 std::optional<Table> read_requests(const ReadContext& ctx, size_t& table_end);
 std::optional<Table> read_review(const ReadContext& ctx, size_t search_from);
+// Where table 四's header starts at or after `from` (normalised position), or npos: the numbers
+// after it are table 四's.
+size_t review_header_start(const ReadContext& ctx, size_t from);
 std::optional<Table> read_active(const ReadContext& ctx);
 
 }  // namespace xxgk
