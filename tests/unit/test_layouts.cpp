@@ -119,6 +119,23 @@ TEST_CASE("a browser's print footer and header between a block's header and its 
   CHECK(tables_of(text) == tables_of(kClean));
 }
 
+TEST_CASE("a page's title, printed as a running header apart from its page number, between two rows") {
+  // Plain pdftotext of a browser's print: address, page number, title and date each a line; the
+  // title, text of its own, is known as the page's by standing beside the furniture of every page.
+  std::string text = rows_on_one_line(kClean, " ");
+  const auto furniture = [](const std::string& page) {
+    return "\nhttps://www.example.gov.cn/art/2022/3/20/art_1229_4711.html\n\n" + page +
+           "\n\n某某市某某区人民政府2021年政府信息公开工作年度报告\n\n2022/3/20 10:15\n\n";
+  };
+  const std::string section = "二、主动公开政府信息情况\n";
+  REQUIRE(text.find(section) != std::string::npos);
+  text.insert(text.find(section), furniture("1/4"));
+  const std::string row = "行政事业性收费 12.5\n";
+  REQUIRE(text.find(row) != std::string::npos);
+  text.insert(text.find(row), furniture("2/4"));
+  CHECK(tables_of(text) == tables_of(kClean));
+}
+
 TEST_CASE("table 四: the 15 numbers on one line, headers split one character per line") {
   std::string text = kClean;
   const size_t b = text.find("行政复议 |\n行政诉讼");

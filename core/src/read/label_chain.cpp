@@ -111,12 +111,7 @@ ChainText::ChainText(std::string_view norm, const CompactText& compact, const Ne
   for (const auto& w : header_words)
     for (size_t p : scan.positions(w)) expected(p, p + w.size());
   // So is a page's furniture: a table crossing pages has it between two rows.
-  for (size_t lb = 0; lb < norm.size();) {
-    size_t le = norm.find('\n', lb);
-    if (le == std::string_view::npos) le = norm.size();
-    if (is_page_furniture(norm.substr(lb, le - lb))) expected(compact.from_norm(lb), compact.from_norm(le));
-    lb = le + 1;
-  }
+  for (const auto& [b, e] : furniture_lines(norm)) expected(compact.from_norm(b), compact.from_norm(e));
   std::vector<uint64_t> unexpected(header.size()), digits(header.size());
   for (size_t w = 0; w < header.size(); ++w) {
     unexpected[w] = compact.han_ends().words()[w] & ~header[w];

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "text/code_points.h"
 #include "text/compact.h"
@@ -419,6 +420,45 @@ bool is_page_furniture(std::string_view line) {
       stripped.front() != '/' && stripped.back() != '/')
     return line.find("  ") == std::string_view::npos && stripped.size() >= 3 && u.size() <= 11;
   return false;
+}
+
+std::vector<std::pair<size_t, size_t>> furniture_lines(std::string_view norm) {
+  constexpr size_t kNear = 3;          // lines from a page's furniture a running header stands within
+  constexpr size_t kHeaderHan = 4;     // a running header's Han characters, at least
+  struct Line { size_t b, e; bool furniture; };
+  std::vector<Line> lines;  // the non-blank ones, trimmed
+  for (size_t lb = 0; lb < norm.size();) {
+    size_t le = norm.find('\n', lb);
+    if (le == std::string_view::npos) le = norm.size();
+    const std::string_view t = trim(norm.substr(lb, le - lb));
+    if (!t.empty()) {
+      const size_t b = static_cast<size_t>(t.data() - norm.data());
+      lines.push_back({b, b + t.size(), is_page_furniture(t)});
+    }
+    lb = le + 1;
+  }
+  // A running header or footer (the page's title, the agency) beside the page number or address:
+  // the same line near the furniture of two pages or more.
+  auto text_of = [&](const Line& l) { return norm.substr(l.b, l.e - l.b); };
+  std::vector<size_t> near;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].furniture) continue;
+    bool close = false;
+    for (size_t k = i > kNear ? i - kNear : 0; k <= std::min(lines.size() - 1, i + kNear) && !close; ++k) close = lines[k].furniture;
+    if (!close) continue;
+    size_t han = 0, len = 0;
+    const std::string_view t = text_of(lines[i]);
+    for (size_t j = 0; j < t.size() && han < kHeaderHan; j += len) han += is_han(utf8::decode(t, j, len)) ? 1 : 0;
+    if (han >= kHeaderHan) near.push_back(i);
+  }
+  std::unordered_map<std::string_view, size_t> seen;
+  for (size_t k : near) ++seen[text_of(lines[k])];
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const bool running = !lines[i].furniture && std::binary_search(near.begin(), near.end(), i) && seen[text_of(lines[i])] >= 2;
+    if (lines[i].furniture || running) out.emplace_back(lines[i].b, lines[i].e);
+  }
+  return out;
 }
 
 size_t RegionRuns::line_of(size_t nb) const {

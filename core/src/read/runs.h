@@ -54,5 +54,8 @@ void drop_empty_columns(RegionRuns& region, size_t cells);
 // A page number or running footer that a PDF copy leaves inside a table ("-3-", "— 5 —", "第3页"), or a
 // browser's print header or footer (the address, or the date and time of printing, first).
 bool is_page_furniture(std::string_view line);
+// The normalised ranges of every line of page furniture in the text: those above, and a running
+// header or footer (the same line of text beside the furniture of two pages or more).
+std::vector<std::pair<size_t, size_t>> furniture_lines(std::string_view norm);
 
 }  // namespace xxgk
