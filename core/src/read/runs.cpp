@@ -425,39 +425,52 @@ bool is_page_furniture(std::string_view line) {
 std::vector<std::pair<size_t, size_t>> furniture_lines(std::string_view norm) {
   constexpr size_t kNear = 3;          // lines from a page's furniture a running header stands within
   constexpr size_t kHeaderHan = 4;     // a running header's Han characters, at least
-  struct Line { size_t b, e; bool furniture; };
-  std::vector<Line> lines;  // the non-blank ones, trimmed
+  using Range = std::pair<size_t, size_t>;
+  // The line holding position p, without its '\n'; and the same trimmed.
+  auto line_at = [&](size_t p) -> Range {
+    const size_t nl = p == 0 ? std::string_view::npos : norm.rfind('\n', p - 1);
+    const size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+    const size_t e = std::min(norm.size(), norm.find('\n', p));
+    return {b, e};
+  };
+  auto trimmed = [&](Range r) -> Range {
+    const std::string_view t = trim(norm.substr(r.first, r.second - r.first));
+    const size_t b = t.empty() ? r.first : static_cast<size_t>(t.data() - norm.data());
+    return {b, b + t.size()};
+  };
+  std::vector<Range> furniture;  // whole lines
   for (size_t lb = 0; lb < norm.size();) {
-    size_t le = norm.find('\n', lb);
-    if (le == std::string_view::npos) le = norm.size();
-    const std::string_view t = trim(norm.substr(lb, le - lb));
-    if (!t.empty()) {
-      const size_t b = static_cast<size_t>(t.data() - norm.data());
-      lines.push_back({b, b + t.size(), is_page_furniture(t)});
-    }
+    const size_t le = std::min(norm.size(), norm.find('\n', lb));
+    if (is_page_furniture(norm.substr(lb, le - lb))) furniture.emplace_back(lb, le);
     lb = le + 1;
   }
   // A running header or footer (the page's title, the agency) beside the page number or address:
-  // the same line near the furniture of two pages or more.
-  auto text_of = [&](const Line& l) { return norm.substr(l.b, l.e - l.b); };
-  std::vector<size_t> near;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].furniture) continue;
-    bool close = false;
-    for (size_t k = i > kNear ? i - kNear : 0; k <= std::min(lines.size() - 1, i + kNear) && !close; ++k) close = lines[k].furniture;
-    if (!close) continue;
+  // the same line of text within kNear lines of the furniture of two pages or more.
+  std::vector<Range> near;  // trimmed
+  auto consider = [&](Range line, size_t& counted) {
+    const Range t = trimmed(line);
+    if (t.first == t.second) return;
+    ++counted;
+    const std::string_view text = norm.substr(t.first, t.second - t.first);
+    if (is_page_furniture(text)) return;
     size_t han = 0, len = 0;
-    const std::string_view t = text_of(lines[i]);
-    for (size_t j = 0; j < t.size() && han < kHeaderHan; j += len) han += is_han(utf8::decode(t, j, len)) ? 1 : 0;
-    if (han >= kHeaderHan) near.push_back(i);
+    for (size_t j = 0; j < text.size() && han < kHeaderHan; j += len) han += is_han(utf8::decode(text, j, len)) ? 1 : 0;
+    if (han >= kHeaderHan) near.push_back(t);
+  };
+  for (const Range& f : furniture) {
+    size_t counted = 0;
+    for (Range r = f; counted < kNear && r.first > 0;) consider(r = line_at(r.first - 1), counted);
+    counted = 0;
+    for (Range r = f; counted < kNear && r.second < norm.size();) consider(r = line_at(r.second + 1), counted);
   }
+  std::sort(near.begin(), near.end());
+  near.erase(std::unique(near.begin(), near.end()), near.end());
   std::unordered_map<std::string_view, size_t> seen;
-  for (size_t k : near) ++seen[text_of(lines[k])];
-  std::vector<std::pair<size_t, size_t>> out;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const bool running = !lines[i].furniture && std::binary_search(near.begin(), near.end(), i) && seen[text_of(lines[i])] >= 2;
-    if (lines[i].furniture || running) out.emplace_back(lines[i].b, lines[i].e);
-  }
+  for (const Range& r : near) ++seen[norm.substr(r.first, r.second - r.first)];
+  std::vector<Range> out;
+  for (const Range& f : furniture) out.push_back(trimmed(f));
+  for (const Range& r : near)
+    if (seen[norm.substr(r.first, r.second - r.first)] >= 2) out.push_back(r);
   return out;
 }
 
