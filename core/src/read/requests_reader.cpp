@@ -339,6 +339,55 @@ std::vector<std::vector<NumberToken>> first_column_apart(std::string_view norm, 
   return out;
 }
 
+// The first columns beside the labels of the first rows and their other columns after them, row
+// by row, under those columns' header (plain pdftotext of a narrow page: "一、… 49 1 二、… 0 0",
+// then "总计 社会公益组织 … 0 0 0 0 50 0 0 0 0 0"): the first rows' runs hold the same count of
+// numbers, fewer than a row's, one a paragraph, in consecutive runs; the runs right after them,
+// taken by no row, hold exactly the rest of those rows; and the table's other rows show rows
+// printed whole (their order). Returns each such chain row's whole row of tokens (empty elsewhere).
+std::vector<std::vector<NumberToken>> leading_columns_apart(std::string_view norm, const RegionRuns& region,
+                                                            const std::vector<ChainRow>& chain_rows,
+                                                            const Alignment& alignment, size_t ncols) {
+  std::vector<std::vector<NumberToken>> out(chain_rows.size());
+  std::vector<size_t> rows;
+  std::vector<NumberToken> rest;  // the last row's run may go on into the rest (nothing between but header words)
+  size_t beside = 0;
+  long last = -1;
+  for (size_t i = 0; i < chain_rows.size() && rest.empty(); ++i) {
+    if (!chain_rows[i].data) continue;
+    const long g = alignment.run_of_row[i];
+    if (g < 0 || (last >= 0 && g != last + 1)) break;
+    const auto& tokens = region.runs[static_cast<size_t>(g)].tokens;
+    if (beside == 0 && (tokens.empty() || tokens.size() >= ncols)) break;
+    if (beside != 0 && tokens.size() < beside) break;
+    if (beside == 0) beside = tokens.size();
+    rest.assign(tokens.begin() + static_cast<long>(beside), tokens.end());
+    rows.push_back(i);
+    last = g;
+  }
+  if (rows.size() < 2 && rest.empty()) rows.clear();  // one row short of numbers, nothing after: no sign
+  if (rows.empty() || !rows_printed_whole(norm, region, static_cast<size_t>(last), ncols)) return out;
+  const size_t want = rows.size() * (ncols - beside);
+  for (size_t g = static_cast<size_t>(last) + 1; g < region.runs.size() && rest.size() < want; ++g) {
+    const Run& run = region.runs[g];
+    if (run.positional || std::find(alignment.run_of_row.begin(), alignment.run_of_row.end(), static_cast<long>(g)) !=
+                              alignment.run_of_row.end())
+      return out;
+    rest.insert(rest.end(), run.tokens.begin(), run.tokens.end());
+  }
+  if (rest.size() != want || !each_number_a_paragraph(norm, rest) ||
+      !std::all_of(rest.begin(), rest.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+    return out;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const auto& first = region.runs[static_cast<size_t>(alignment.run_of_row[rows[r]])].tokens;
+    auto& row = out[rows[r]];
+    row.assign(first.begin(), first.begin() + static_cast<long>(beside));
+    row.insert(row.end(), rest.begin() + static_cast<long>(r * (ncols - beside)),
+               rest.begin() + static_cast<long>((r + 1) * (ncols - beside)));
+  }
+  return out;
+}
+
 bool no_digits(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -440,7 +489,9 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   for (size_t i = 0; i < specs.size(); ++i)
     align.push_back(AlignRow{specs[i].data, found.of_row[i], chain_rows[i].labels});
   const Alignment alignment = align_rows(ctx.text.norm, align, region, fixed);
-  const auto apart = first_column_apart(ctx.text.norm, region, chain_rows, alignment, ncols);
+  auto apart = first_column_apart(ctx.text.norm, region, chain_rows, alignment, ncols);
+  if (std::all_of(apart.begin(), apart.end(), [](const auto& row) { return row.empty(); }))
+    apart = leading_columns_apart(ctx.text.norm, region, chain_rows, alignment, ncols);
 
   Table table;
   table.id = "requests";
