@@ -5,6 +5,7 @@
 #include <set>
 
 #include "read/align.h"
+#include "read/apart.h"
 #include "read/blocks.h"
 #include "read/cell_builder.h"
 #include "read/label_chain.h"
@@ -71,7 +72,6 @@ std::vector<std::vector<NumberToken>> columns_apart(const ReadContext& ctx, cons
                                                     size_t region_end) {
   std::vector<std::vector<NumberToken>> out(alignment.run_of_row.size());
   const std::string& compact = ctx.compact.str();
-  const std::string_view norm = ctx.text.norm;
   size_t index = 0, search_from = 0;  // compact position: after the last column taken
   for (const auto& block : ctx.model.active) {
     const size_t caption = index++;
@@ -89,17 +89,9 @@ std::vector<std::vector<NumberToken>> columns_apart(const ReadContext& ctx, cons
     for (size_t c = have; c < block.columns.size(); ++c) {
       const std::string label = compact_label(block.columns[c].label);
       if (compact.substr(header_b, header_e - header_b).find(label) != std::string::npos) break;  // printed in place
-      const size_t at = compact.find(label, from);
-      if (at == std::string::npos || ctx.compact.to_norm(at) >= region_end) break;
-      size_t p = ctx.compact.end_in_norm(at + label.size());
-      while (p < norm.size() && (norm[p] == ' ' || norm[p] == '\t' || norm[p] == '\n')) ++p;
-      NumberToken number;
-      if (!read_number_at(norm, p, norm.size(), number) || !number.value) break;
-      size_t after = number.ne;
-      while (after < norm.size() && (norm[after] == ' ' || norm[after] == '\t')) ++after;
-      if (after < norm.size() && norm[after] != '\n') break;  // not alone on its line
-      cells.push_back(number);
-      from = ctx.compact.from_norm(number.ne);
+      const auto number = number_under_word(ctx, label, from, region_end, found.anchors, &from);
+      if (!number) break;
+      cells.push_back(*number);
     }
     if (have + cells.size() != block.columns.size()) continue;
     out[row] = std::move(cells);

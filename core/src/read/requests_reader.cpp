@@ -5,6 +5,7 @@
 
 #include "format/per_format.h"
 #include "read/align.h"
+#include "read/apart.h"
 #include "read/blocks.h"
 #include "read/cell_builder.h"
 #include "read/columns.h"
@@ -388,6 +389,45 @@ std::vector<std::vector<NumberToken>> leading_columns_apart(std::string_view nor
   return out;
 }
 
+// The first row's last columns printed apart, each under its own header word, after other rows
+// (plain pdftotext of a narrow page: "一、… 217 1 0 0 0 0" and, rows later, "总 计 218"): the first
+// data row's run holds fewer numbers than a row, one a line; the table's header, between its
+// section's heading and that row, does not print the missing columns' words; and after the row,
+// each word stands outside any row label with a number alone after it, a run of its own that no
+// row takes. Returns the first row's whole row of tokens (empty when not so).
+std::vector<NumberToken> last_columns_apart(const ReadContext& ctx, const RegionRuns& region, const ChainAnchors& found,
+                                            const Alignment& alignment, size_t region_end) {
+  const auto& specs = ctx.model.request_rows;
+  const auto& columns = ctx.model.request_columns;
+  size_t first = 0;
+  while (first < specs.size() && !specs[first].data) ++first;
+  const Section* section = nullptr;
+  for (const auto& sec : ctx.sections)
+    if (sec.number == ctx.model.table("requests").section) section = &sec;
+  if (first == specs.size() || !section || !found.of_row[first] || alignment.run_of_row[first] < 0) return {};
+  const Run& run = region.runs[static_cast<size_t>(alignment.run_of_row[first])];
+  const size_t have = run.tokens.size();
+  if (have == 0 || have >= columns.size() || (have > 1 && !each_on_its_own_line(ctx.text.norm, run.tokens))) return {};
+  const size_t header_b = ctx.compact.from_norm(section->body_begin);
+  const size_t header_e = ctx.compact.from_norm(found.of_row[first]->nb);
+  if (header_b >= header_e) return {};
+  const std::string header = ctx.compact.str().substr(header_b, header_e - header_b);
+  std::vector<NumberToken> row = run.tokens;
+  size_t from = ctx.compact.from_norm(run.ne);
+  for (size_t c = have; c < columns.size(); ++c) {
+    const std::string word = compact_label(columns[c].label);
+    if (header.find(word) != std::string::npos) return {};  // printed in place: no sign
+    const auto number = number_under_word(ctx, word, from, region_end, found.anchors, &from);
+    if (!number) return {};
+    const long g = region.run_holding(*number);
+    if (g < 0 || region.runs[static_cast<size_t>(g)].tokens.size() != 1 ||
+        std::find(alignment.run_of_row.begin(), alignment.run_of_row.end(), g) != alignment.run_of_row.end())
+      return {};
+    row.push_back(*number);
+  }
+  return row;
+}
+
 bool no_digits(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -492,6 +532,11 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   auto apart = first_column_apart(ctx.text.norm, region, chain_rows, alignment, ncols);
   if (std::all_of(apart.begin(), apart.end(), [](const auto& row) { return row.empty(); }))
     apart = leading_columns_apart(ctx.text.norm, region, chain_rows, alignment, ncols);
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (!specs[i].data) continue;
+    if (apart[i].empty()) apart[i] = last_columns_apart(ctx, region, found, alignment, region_end);
+    break;  // the first data row only
+  }
 
   Table table;
   table.id = "requests";
