@@ -500,6 +500,41 @@ size_t count_printed_without_blanks(const std::vector<RowRead>& reads) {
   return placed >= kMinRowsForTable && 2 * placed > read ? count : 0;
 }
 
+// In a table printed without its blank cells (`printed` numbers a row, row by row after each
+// label), a run that no row took, right after the labels of rows that have no numbers, holding
+// exactly `printed` numbers for each of them (labels bunched before their numbers: "一、… 二、…
+// 三、本年度办理结果 … 26 26 0 0"), is divided among them in order, each part placed as the
+// table's other rows are.
+void share_run_after_bare_labels(std::string_view norm, const RegionRuns& region, const ChainAnchors& found,
+                                 const std::vector<RowSpec>& specs, std::vector<RowRead>& reads, size_t printed,
+                                 size_t ncols, const std::vector<LocalEquation>& equations, size_t region_begin) {
+  for (size_t g = 0; g < region.runs.size(); ++g) {
+    const Run& run = region.runs[g];
+    if (std::any_of(reads.begin(), reads.end(), [&](const RowRead& r) { return r.run == static_cast<long>(g); })) continue;
+    const size_t from = g == 0 ? region_begin : region.runs[g - 1].ne;
+    std::vector<size_t> rows;
+    for (size_t i = 0; i < specs.size(); ++i) {
+      const Anchor* a = found.of_row[i];
+      if (specs[i].data && a && a->nb >= from && a->ne <= run.nb) {
+        if (reads[i].run >= 0) rows.clear();  // a row with numbers of its own between: not bunched
+        else rows.push_back(i);
+      }
+    }
+    if (rows.empty() || run.tokens.size() != rows.size() * printed || !each_number_a_paragraph(norm, run.tokens) ||
+        !std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+      continue;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      RowRead& row = reads[rows[r]];
+      row.run = static_cast<long>(g);
+      row.tokens = RegionTokens{std::vector<NumberToken>(run.tokens.begin() + static_cast<long>(r * printed),
+                                                         run.tokens.begin() + static_cast<long>((r + 1) * printed)),
+                                false};
+      row.tokens.table_prints = printed;
+      row.cells = resolve_row_cells(norm, row.tokens, ncols, equations);
+    }
+  }
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -576,6 +611,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       r.tokens.table_prints = printed;
       r.cells = resolve_row_cells(ctx.text.norm, r.tokens, ncols, equations);
     }
+    share_run_after_bare_labels(ctx.text.norm, region, found, specs, reads, printed, ncols, equations, region_begin);
   }
 
   size_t first_nb = region_begin;
