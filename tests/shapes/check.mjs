@@ -10,7 +10,7 @@ import { cli, cliModel, goldReports, checkFile } from './corpus.mjs';
 import { generate } from './generate.mjs';
 import { FAMILIES, DOCUMENT_FAMILIES } from './families.mjs';
 import { compareTables, arithmeticDifference, cellTally, consistent, changeId, goldCells, identityDifferences } from './gold.mjs';
-import { readableCells, perturbText, namesCell, cellName } from './perturb.mjs';
+import { readableCells, perturbText, namesCell, cellName, strayPageNumbers } from './perturb.mjs';
 import { loadKnown, judge, saveKnown } from './known.mjs';
 
 const KNOWN = fileURLToPath(new URL('known-failures.json', import.meta.url));
@@ -53,7 +53,7 @@ for (const family of FAMILIES) {
   const results = checkFiles(reports.map((r) => fileOf(dir, family, r.name)));
   resultsByFamily.set(family.id, results);
   const row = { family: family.id, files: 0, exactFiles: 0, cells: 0, exactCells: 0, arith: 0, arithOk: 0,
-    identityOk: 0, perturbed: 0, flagged: 0, unread: 0 };
+    identityOk: 0, perturbed: 0, flagged: 0, unread: 0, stray: 0, strayOk: 0 };
   for (const r of reports) {
     const key = `${family.id}/${r.name}`;
     const result = results.get(fileOf(dir, family, r.name)) || { unreadable: 'no result' };
@@ -80,6 +80,7 @@ for (const family of FAMILIES) {
 const work = mkdtempSync(join(tmpdir(), 'xxgk-shapes-perturb-'));
 try {
   const variants = [];   // { file, key, cell, row }
+  const strays = [];     // { file, key, gold, where, row }: a page number after a row
   for (const family of FAMILIES.filter((f) => f.text)) {
     const row = rows.find((x) => x.family === family.id);
     for (const r of reports.filter((x) => consistent(x.gold))) {
@@ -99,6 +100,11 @@ try {
         writeFileSync(file, bom + perturbText(text, cell.span, cell.value));
         variants.push({ file, key: `perturb:${family.id}/${r.name}`, cell, row });
       });
+      strayPageNumbers(text, result).forEach((v, i) => {
+        const file = join(folder, `stray-${i}${family.ext}`);
+        writeFileSync(file, bom + v.text);
+        strays.push({ file, key: `stray:${family.id}/${r.name}`, gold: r.gold, where: v.row, row });
+      });
     }
   }
   // Documents regenerated from a changed rendering (manifest.json), when the same family's
@@ -117,7 +123,13 @@ try {
       variants.push({ file: join(dir, `perturbed-${id}`, p.name + family.ext), key: `perturb:${id}/${r.name}`, cell, row });
     }
   }
-  const results = checkFiles(variants.map((v) => v.file));
+  const results = checkFiles(variants.concat(strays).map((v) => v.file));
+  for (const v of strays) {
+    v.row.stray++;
+    const result = results.get(v.file);
+    const diff = result && !result.unreadable ? arithmeticDifference(v.gold, result) : 'unreadable';
+    if (diff) fail(v.key, `page number after ${v.where}: ${diff}`); else v.row.strayOk++;
+  }
   for (const v of variants) {
     v.row.perturbed++;
     const result = results.get(v.file);
@@ -131,20 +143,23 @@ try {
 // The per-family table.
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('family', 22)}${pad('files exact', 13)}${pad('cells exact', 15)}${pad('arithmetic ok', 15)}`
-  + `${pad('identity ok', 13)}perturbation flagged (unread skipped)`);
+  + `${pad('identity ok', 13)}${pad('page no. ok', 13)}perturbation flagged (unread skipped)`);
 for (const r of rows) {
   if (r.skipped) { console.log(`${pad(r.family, 22)}skipped: the CLI does not read .pdf yet`); continue; }
   const perturbation = r.perturbed || r.unread ? `${r.flagged}/${r.perturbed} (${r.unread})` : '-';
   console.log(`${pad(r.family, 22)}${pad(`${r.exactFiles}/${r.files}`, 13)}${pad(`${r.exactCells}/${r.cells}`, 15)}`
-    + `${pad(`${r.arithOk}/${r.arith}`, 15)}${pad(`${r.identityOk}/${r.files}`, 13)}${perturbation}`);
+    + `${pad(`${r.arithOk}/${r.arith}`, 15)}${pad(`${r.identityOk}/${r.files}`, 13)}`
+    + `${pad(r.stray ? `${r.strayOk}/${r.stray}` : '-', 13)}${perturbation}`);
 }
 const total = rows.filter((r) => !r.skipped).reduce((t, r) => {
-  for (const k of ['files', 'exactFiles', 'cells', 'exactCells', 'arith', 'arithOk', 'identityOk', 'perturbed', 'flagged', 'unread']) t[k] += r[k];
+  for (const k of ['files', 'exactFiles', 'cells', 'exactCells', 'arith', 'arithOk', 'identityOk', 'perturbed', 'flagged', 'unread',
+    'stray', 'strayOk']) t[k] += r[k];
   return t;
-}, { files: 0, exactFiles: 0, cells: 0, exactCells: 0, arith: 0, arithOk: 0, identityOk: 0, perturbed: 0, flagged: 0, unread: 0 });
+}, { files: 0, exactFiles: 0, cells: 0, exactCells: 0, arith: 0, arithOk: 0, identityOk: 0, perturbed: 0, flagged: 0, unread: 0,
+  stray: 0, strayOk: 0 });
 console.log(`${pad('all', 22)}${pad(`${total.exactFiles}/${total.files}`, 13)}${pad(`${total.exactCells}/${total.cells}`, 15)}`
   + `${pad(`${total.arithOk}/${total.arith}`, 15)}${pad(`${total.identityOk}/${total.files}`, 13)}`
-  + `${total.flagged}/${total.perturbed} (${total.unread})`);
+  + `${pad(`${total.strayOk}/${total.stray}`, 13)}${total.flagged}/${total.perturbed} (${total.unread})`);
 
 const known = loadKnown(KNOWN);
 if (update) {

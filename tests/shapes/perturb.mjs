@@ -34,3 +34,22 @@ export function namesCell(result, cell) {
   return (result.findings || []).some((f) => f.severity === 'error' && ARITHMETIC_RULES.has(f.rule)
     && f.table === cell.table && (f.cells || []).some(([row, col]) => row === cell.row && col === cell.column));
 }
+
+// A page number alone on a line (a PDF's footer without dashes) after a row of table 三: the
+// reading may lose cells but must raise no arithmetic error the gold does not list.
+export const STRAY_PAGE_NUMBER = '\n5\n\n';
+
+// The text with the stray page number after the line holding the row's last cell, one variant a
+// row: [{ row, text }].
+export function strayPageNumbers(text, result) {
+  const variants = [];
+  for (const [row, cells] of Object.entries(result.cell_spans?.requests || {})) {
+    const spans = (cells || []).filter((c) => Array.isArray(c) && c[1] > c[0]);
+    if (!spans.length) continue;
+    const end = Math.max(...spans.map((c) => c[1]));
+    const lineEnd = text.indexOf('\n', end);
+    const at = lineEnd < 0 ? text.length : lineEnd + 1;
+    variants.push({ row, text: text.slice(0, at) + STRAY_PAGE_NUMBER + text.slice(at) });
+  }
+  return variants;
+}

@@ -362,6 +362,11 @@ std::vector<std::vector<NumberToken>> leading_columns_apart(std::string_view nor
     if (beside == 0 && (tokens.empty() || tokens.size() >= ncols)) break;
     if (beside != 0 && tokens.size() < beside) break;
     if (beside == 0) beside = tokens.size();
+    // The rest stands under the other columns' header: their words between (a row of its own
+    // with a number more is no leading columns).
+    if (tokens.size() > beside && norm.substr(tokens[beside - 1].ne, tokens[beside].nb - tokens[beside - 1].ne)
+                                          .find_first_not_of(" \t\r\n") == std::string_view::npos)
+      break;
     rest.assign(tokens.begin() + static_cast<long>(beside), tokens.end());
     rows.push_back(i);
     last = g;
@@ -466,13 +471,20 @@ size_t bare_labels_before(const RegionRuns& region, const ChainAnchors& found, c
 }
 
 // Whether numbers after bare labels are a row of the nearest label: they keep its relation, or
-// they are a row's count of numbers, one a line, that cannot be one column of the rows waiting
-// (a table whose other rows were left blank).
+// they are a row's count of numbers, one a line with nothing but blank lines between them, that
+// cannot be one column of the rows waiting (a table whose other rows were left blank). Header
+// text between them says they are pieces of several columns ("217 0 71 申请人情况 … 1 0 0 0").
 bool row_after_bare_labels(std::string_view norm, const std::vector<NumberToken>& tokens, size_t ncols,
                            const std::vector<LocalEquation>& equations, size_t bare) {
   if (whole_row(tokens, ncols, equations)) return true;
-  return tokens.size() == ncols && bare + 1 != ncols && each_on_its_own_line(norm, tokens) &&
-         std::all_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.value.has_value(); });
+  if (tokens.size() != ncols || bare + 1 == ncols || !each_on_its_own_line(norm, tokens)) return false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].value) return false;
+    if (i > 0 && norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne).find_first_not_of(" \t\r\n") !=
+                     std::string_view::npos)
+      return false;
+  }
+  return true;
 }
 
 struct RowRead {
