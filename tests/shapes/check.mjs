@@ -10,7 +10,7 @@ import { cli, cliModel, goldReports, checkFile } from './corpus.mjs';
 import { generate } from './generate.mjs';
 import { FAMILIES, DOCUMENT_FAMILIES } from './families.mjs';
 import { compareTables, arithmeticDifference, cellTally, consistent, changeId, goldCells, identityDifferences } from './gold.mjs';
-import { readableCells, perturbText, namesCell, cellName, strayPageNumbers } from './perturb.mjs';
+import { readableCells, perturbText, namesCell, cellName, strayLines } from './perturb.mjs';
 import { loadKnown, judge, saveKnown } from './known.mjs';
 
 const KNOWN = fileURLToPath(new URL('known-failures.json', import.meta.url));
@@ -80,7 +80,7 @@ for (const family of FAMILIES) {
 const work = mkdtempSync(join(tmpdir(), 'xxgk-shapes-perturb-'));
 try {
   const variants = [];   // { file, key, cell, row }
-  const strays = [];     // { file, key, gold, where, row }: a page number after a row
+  const strays = [];     // { file, key, gold, where, row }: page furniture after a row
   for (const family of FAMILIES.filter((f) => f.text)) {
     const row = rows.find((x) => x.family === family.id);
     for (const r of reports.filter((x) => consistent(x.gold))) {
@@ -100,7 +100,7 @@ try {
         writeFileSync(file, bom + perturbText(text, cell.span, cell.value));
         variants.push({ file, key: `perturb:${family.id}/${r.name}`, cell, row });
       });
-      strayPageNumbers(text, result).forEach((v, i) => {
+      strayLines(text, result).forEach((v, i) => {
         const file = join(folder, `stray-${i}${family.ext}`);
         writeFileSync(file, bom + v.text);
         strays.push({ file, key: `stray:${family.id}/${r.name}`, gold: r.gold, where: v.row, row });
@@ -128,7 +128,7 @@ try {
     v.row.stray++;
     const result = results.get(v.file);
     const diff = result && !result.unreadable ? arithmeticDifference(v.gold, result) : 'unreadable';
-    if (diff) fail(v.key, `page number after ${v.where}: ${diff}`); else v.row.strayOk++;
+    if (diff) fail(v.key, `stray line after ${v.where}: ${diff}`); else v.row.strayOk++;
   }
   for (const v of variants) {
     v.row.perturbed++;
@@ -143,7 +143,7 @@ try {
 // The per-family table.
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('family', 22)}${pad('files exact', 13)}${pad('cells exact', 15)}${pad('arithmetic ok', 15)}`
-  + `${pad('identity ok', 13)}${pad('page no. ok', 13)}perturbation flagged (unread skipped)`);
+  + `${pad('identity ok', 13)}${pad('furniture ok', 13)}perturbation flagged (unread skipped)`);
 for (const r of rows) {
   if (r.skipped) { console.log(`${pad(r.family, 22)}skipped: the CLI does not read .pdf yet`); continue; }
   const perturbation = r.perturbed || r.unread ? `${r.flagged}/${r.perturbed} (${r.unread})` : '-';

@@ -35,13 +35,14 @@ export function namesCell(result, cell) {
     && f.table === cell.table && (f.cells || []).some(([row, col]) => row === cell.row && col === cell.column));
 }
 
-// A page number alone on a line (a PDF's footer without dashes) after a row of table 三: the
-// reading may lose cells but must raise no arithmetic error the gold does not list.
-export const STRAY_PAGE_NUMBER = '\n5\n\n';
+// Page furniture alone on a line after a row of table 三: a page number without dashes, and a
+// running header with a year in it. The reading may lose cells but must raise no arithmetic
+// error the gold does not list.
+export const STRAY_LINES = ['\n5\n\n', '\n某某区人民政府2023年政府信息公开工作年度报告\n'];
 
-// The text with the stray page number after the line holding the row's last cell, one variant a
-// row: [{ row, text }].
-export function strayPageNumbers(text, result) {
+// The text with each stray line after the line holding a row's last cell, one variant a row and
+// stray line: [{ row, text }].
+export function strayLines(text, result) {
   const variants = [];
   for (const [row, cells] of Object.entries(result.cell_spans?.requests || {})) {
     const spans = (cells || []).filter((c) => Array.isArray(c) && c[1] > c[0]);
@@ -49,7 +50,7 @@ export function strayPageNumbers(text, result) {
     const end = Math.max(...spans.map((c) => c[1]));
     const lineEnd = text.indexOf('\n', end);
     const at = lineEnd < 0 ? text.length : lineEnd + 1;
-    variants.push({ row, text: text.slice(0, at) + STRAY_PAGE_NUMBER + text.slice(at) });
+    for (const stray of STRAY_LINES) variants.push({ row, text: text.slice(0, at) + stray + text.slice(at) });
   }
   return variants;
 }

@@ -470,6 +470,15 @@ size_t bare_labels_before(const RegionRuns& region, const ChainAnchors& found, c
   return bare;
 }
 
+// Whether a label comes next after region.runs[g], before any other run: numbers after bare
+// labels followed by more numbers may be the first of several rows printed apart from their
+// labels, not the nearest label's row.
+bool label_follows(const RegionRuns& region, const ChainAnchors& found, size_t g) {
+  if (g + 1 >= region.runs.size()) return true;
+  const size_t end = region.runs[g].ne, next = region.runs[g + 1].nb;
+  return std::any_of(found.anchors.begin(), found.anchors.end(), [&](const Anchor& a) { return a.nb >= end && a.nb < next; });
+}
+
 // Whether numbers after bare labels are a row of the nearest label: they keep its relation, or
 // they are a row's count of numbers, one a line with nothing but blank lines between them, that
 // cannot be one column of the rows waiting (a table whose other rows were left blank). Header
@@ -604,7 +613,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
     if (g >= 0 && fixed[i] < 0 && apart[i].empty()) {
       const size_t bare = bare_labels_before(region, found, specs, alignment, i, g, region_begin);
-      if (bare > 0 && !row_after_bare_labels(ctx.text.norm, region.runs[static_cast<size_t>(g)].tokens, ncols, equations, bare))
+      if (bare > 0 && (!row_after_bare_labels(ctx.text.norm, region.runs[static_cast<size_t>(g)].tokens, ncols, equations, bare) ||
+                       !label_follows(region, found, static_cast<size_t>(g))))
         g = -1;
     }
     if (g < 0) continue;
