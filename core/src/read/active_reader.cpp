@@ -38,7 +38,7 @@ std::vector<std::vector<NumberToken>> rows_sharing_a_run(const ReadContext& ctx,
       if (ncols < 2 || tokens.size() < 2 * ncols || tokens.size() % ncols != 0) continue;
       const size_t k = tokens.size() / ncols;
       if (!each_number_a_paragraph(ctx.text.norm, tokens) ||
-          !std::all_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+          !all_numbers(tokens))
         continue;
       const size_t run_begin = region.runs[static_cast<size_t>(g)].nb;
       size_t before = 0;

@@ -11,11 +11,6 @@ namespace {
 constexpr double kTraceThreshold = 0.6;   // share of a label's characters its trace must show
 constexpr size_t kTrailingLinesPerRow = 3;  // how far after the last row a missing row may be
 
-bool blank_between(std::string_view norm, size_t b, size_t e) {
-  return std::all_of(norm.begin() + static_cast<long>(b), norm.begin() + static_cast<long>(e),
-                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
 }  // namespace
 
 double trace_similarity(const std::string& text, const std::string& trace) {

@@ -163,4 +163,13 @@ RegionTokens read_cells(std::string_view s, size_t nb, size_t ne, size_t expecte
   return out;
 }
 
+bool all_numbers(const std::vector<NumberToken>& tokens) {
+  return std::all_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.value.has_value(); });
+}
+
+bool blank_between(std::string_view norm, size_t b, size_t e) {
+  return std::all_of(norm.begin() + static_cast<long>(b), norm.begin() + static_cast<long>(e),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
 }  // namespace xxgk

@@ -36,6 +36,12 @@ struct RegionTokens {
 // Reads one number starting at s[i] (a digit, or '-' before a digit) within [i, end).
 bool read_number_at(std::string_view s, size_t i, size_t end, NumberToken& out);
 
+// Whether every token holds a number (no blank cell, no text).
+bool all_numbers(const std::vector<NumberToken>& tokens);
+
+// Whether norm[b, e) is only spaces, tabs and line breaks.
+bool blank_between(std::string_view norm, size_t b, size_t e);
+
 // Tokens of the normalised range [nb, ne). Reading stops at running text (two or more Han
 // characters that are not a unit) once a number has been read.
 // `expected` cells (0: unknown): a first line with at least expected-1 tabs or pipes is a

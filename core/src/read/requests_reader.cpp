@@ -254,8 +254,7 @@ std::vector<long> detached_rows(std::string_view norm, RegionRuns& region, const
     }
     if (orphans.size() >= 2) join_following_runs(region, g, found.anchors, orphans.size() * ncols);
     if (run.tokens.size() < 2 * ncols || run.tokens.size() % ncols != 0) continue;
-    if (!std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
-      continue;
+    if (!all_numbers(run.tokens)) continue;
     const size_t k = run.tokens.size() / ncols;
     if (orphans.size() != k) continue;
     std::vector<double> values;
@@ -319,17 +318,14 @@ std::vector<std::vector<NumberToken>> first_column_apart(std::string_view norm, 
     seq.insert(seq.end(), region.runs[g].tokens.begin(), region.runs[g].tokens.end());
     if (g <= static_cast<size_t>(last)) in_labels = seq.size();
   }
-  if (seq.size() != rows.size() + others || in_labels < rows.size() ||
-      !std::all_of(seq.begin(), seq.end(), [](const NumberToken& t) { return t.value.has_value(); }))
-    return out;
+  if (seq.size() != rows.size() + others || in_labels < rows.size() || !all_numbers(seq)) return out;
   // Up to the last labelled row's run, nothing but the first column: the one after it is the others'.
   if (region.runs[static_cast<size_t>(last)].nb > seq[rows.size() - 1].nb) return out;
   const std::vector<NumberToken> beside(seq.begin(), seq.begin() + static_cast<long>(rows.size()));
   const std::vector<NumberToken> tail(seq.begin() + static_cast<long>(rows.size()), seq.end());
   // Set apart from the first column: by a blank line or by text (a heading, the next table's header).
   const auto joint = paragraphs_of(norm, {beside.back(), tail.front()});
-  const std::string_view between = norm.substr(beside.back().ne, tail.front().nb - beside.back().ne);
-  if (joint[0] == joint[1] && between.find_first_not_of(" \t\r\f\n") == std::string_view::npos) return out;
+  if (joint[0] == joint[1] && blank_between(norm, beside.back().ne, tail.front().nb)) return out;
   const auto places = blocks_by_paragraphs(paragraphs_of(norm, tail), rows.size(), ncols - 1);
   if (!places) return out;
   for (size_t r = 0; r < rows.size(); ++r) {
@@ -364,9 +360,7 @@ std::vector<std::vector<NumberToken>> leading_columns_apart(std::string_view nor
     if (beside == 0) beside = tokens.size();
     // The rest stands under the other columns' header: their words between (a row of its own
     // with a number more is no leading columns).
-    if (tokens.size() > beside && norm.substr(tokens[beside - 1].ne, tokens[beside].nb - tokens[beside - 1].ne)
-                                          .find_first_not_of(" \t\r\n") == std::string_view::npos)
-      break;
+    if (tokens.size() > beside && blank_between(norm, tokens[beside - 1].ne, tokens[beside].nb)) break;
     rest.assign(tokens.begin() + static_cast<long>(beside), tokens.end());
     rows.push_back(i);
     last = g;
@@ -381,9 +375,7 @@ std::vector<std::vector<NumberToken>> leading_columns_apart(std::string_view nor
       return out;
     rest.insert(rest.end(), run.tokens.begin(), run.tokens.end());
   }
-  if (rest.size() != want || !each_number_a_paragraph(norm, rest) ||
-      !std::all_of(rest.begin(), rest.end(), [](const NumberToken& t) { return t.value.has_value(); }))
-    return out;
+  if (rest.size() != want || !each_number_a_paragraph(norm, rest) || !all_numbers(rest)) return out;
   for (size_t r = 0; r < rows.size(); ++r) {
     const auto& first = region.runs[static_cast<size_t>(alignment.run_of_row[rows[r]])].tokens;
     auto& row = out[rows[r]];
@@ -401,15 +393,12 @@ std::vector<std::vector<NumberToken>> leading_columns_apart(std::string_view nor
 // each word stands outside any row label with a number alone after it, a run of its own that no
 // row takes. Returns the first row's whole row of tokens (empty when not so).
 std::vector<NumberToken> last_columns_apart(const ReadContext& ctx, const RegionRuns& region, const ChainAnchors& found,
-                                            const Alignment& alignment, size_t region_end) {
-  const auto& specs = ctx.model.request_rows;
+                                            const Alignment& alignment, size_t first, size_t region_end) {
   const auto& columns = ctx.model.request_columns;
-  size_t first = 0;
-  while (first < specs.size() && !specs[first].data) ++first;
   const Section* section = nullptr;
   for (const auto& sec : ctx.sections)
     if (sec.number == ctx.model.table("requests").section) section = &sec;
-  if (first == specs.size() || !section || !found.of_row[first] || alignment.run_of_row[first] < 0) return {};
+  if (!section || !found.of_row[first] || alignment.run_of_row[first] < 0) return {};
   const Run& run = region.runs[static_cast<size_t>(alignment.run_of_row[first])];
   const size_t have = run.tokens.size();
   if (have == 0 || have >= columns.size() || (have > 1 && !each_on_its_own_line(ctx.text.norm, run.tokens))) return {};
@@ -486,13 +475,10 @@ bool label_follows(const RegionRuns& region, const ChainAnchors& found, size_t g
 bool row_after_bare_labels(std::string_view norm, const std::vector<NumberToken>& tokens, size_t ncols,
                            const std::vector<LocalEquation>& equations, size_t bare) {
   if (whole_row(tokens, ncols, equations)) return true;
-  if (tokens.size() != ncols || bare + 1 == ncols || !each_on_its_own_line(norm, tokens)) return false;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].value) return false;
-    if (i > 0 && norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne).find_first_not_of(" \t\r\n") !=
-                     std::string_view::npos)
-      return false;
-  }
+  if (tokens.size() != ncols || bare + 1 == ncols || !each_on_its_own_line(norm, tokens) || !all_numbers(tokens))
+    return false;
+  for (size_t i = 1; i < tokens.size(); ++i)
+    if (!blank_between(norm, tokens[i - 1].ne, tokens[i].nb)) return false;
   return true;
 }
 
@@ -542,7 +528,7 @@ void share_run_after_bare_labels(std::string_view norm, const RegionRuns& region
       }
     }
     if (rows.empty() || run.tokens.size() != rows.size() * printed || !each_number_a_paragraph(norm, run.tokens) ||
-        !std::all_of(run.tokens.begin(), run.tokens.end(), [](const NumberToken& t) { return t.value.has_value(); }))
+        !all_numbers(run.tokens))
       continue;
     for (size_t r = 0; r < rows.size(); ++r) {
       RowRead& row = reads[rows[r]];
@@ -588,10 +574,10 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   auto apart = first_column_apart(ctx.text.norm, region, chain_rows, alignment, ncols);
   if (std::all_of(apart.begin(), apart.end(), [](const auto& row) { return row.empty(); }))
     apart = leading_columns_apart(ctx.text.norm, region, chain_rows, alignment, ncols);
-  for (size_t i = 0; i < specs.size(); ++i) {
-    if (!specs[i].data) continue;
-    if (apart[i].empty()) apart[i] = last_columns_apart(ctx, region, found, alignment, region_end);
-    break;  // the first data row only
+  const auto first_row = std::find_if(specs.begin(), specs.end(), [](const RowSpec& r) { return r.data; });
+  if (first_row != specs.end()) {
+    const size_t first = static_cast<size_t>(first_row - specs.begin());
+    if (apart[first].empty()) apart[first] = last_columns_apart(ctx, region, found, alignment, first, region_end);
   }
 
   Table table;
