@@ -7,6 +7,7 @@
 #include "read/align.h"
 #include "read/apart.h"
 #include "read/blocks.h"
+#include "read/carried_cell.h"
 #include "read/cell_builder.h"
 #include "read/columns.h"
 #include "read/runs.h"
@@ -488,6 +489,28 @@ struct RowRead {
   RowCells cells;
 };
 
+// A row's last cell printed with the row above it (carry_last_cell_down), for each two consecutive
+// rows read from runs of their own.
+void carry_last_cells_down(std::string_view norm, const std::vector<RowSpec>& specs, std::vector<RowRead>& reads,
+                           size_t ncols, const std::vector<LocalEquation>& equations) {
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (!specs[i].data || reads[i].run < 0 || reads[i].tokens.positional) continue;
+    size_t j = i + 1;
+    while (j < specs.size() && !specs[j].data) ++j;
+    if (j == specs.size() || reads[j].run < 0 || reads[j].run == reads[i].run || reads[j].tokens.positional) continue;
+    auto carried = carry_last_cell_down(norm, reads[i].tokens.tokens, reads[j].tokens.tokens, ncols);
+    if (!carried) continue;
+    reads[i].tokens.tokens = std::move(carried->upper);
+    reads[i].cells = resolve_row_cells(norm, reads[i].tokens, ncols, equations);
+    if (carried->lower.empty()) {
+      reads[j] = RowRead{};
+      continue;
+    }
+    reads[j].tokens.tokens = std::move(carried->lower);
+    reads[j].cells = resolve_row_cells(norm, reads[j].tokens, ncols, equations);
+  }
+}
+
 // Rows that print only their non-blank cells (plain pdftotext of a table with blank columns: "26 26"
 // under each label) are placed by their sums. When most rows read are so placed, all with the same
 // count of numbers (at least kMinRowsForTable of them), that count is how this table prints a row:
@@ -613,6 +636,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (apart[i].empty() && placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     reads[i] = RowRead{g, tokens, resolve_row_cells(ctx.text.norm, tokens, ncols, equations)};
   }
+  carry_last_cells_down(ctx.text.norm, specs, reads, ncols, equations);
   if (const size_t printed = count_printed_without_blanks(reads)) {
     for (auto& r : reads) {
       if (r.run < 0 || r.cells.direct || !r.cells.candidates.empty()) continue;
