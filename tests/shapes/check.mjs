@@ -12,6 +12,7 @@ import { FAMILIES, DOCUMENT_FAMILIES } from './families.mjs';
 import { compareTables, arithmeticDifference, cellTally, consistent, changeId, goldCells, identityDifferences } from './gold.mjs';
 import { readableCells, perturbText, namesCell, cellName, strayLines } from './perturb.mjs';
 import { loadKnown, judge, saveKnown } from './known.mjs';
+import { WASM_BUILT, pageDifferences } from './pdfjs.mjs';
 
 const KNOWN = fileURLToPath(new URL('known-failures.json', import.meta.url));
 
@@ -140,6 +141,19 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+// The page's PDF reading (pdf.js) on every PDF the CLI read.
+const pdfItems = [];
+for (const family of FAMILIES.filter((f) => f.pdf && resultsByFamily.has(f.id)))
+  for (const r of reports) {
+    const file = fileOf(dir, family, r.name), native = resultsByFamily.get(family.id).get(file);
+    if (native && !native.unreadable) pdfItems.push({ file, native, key: `pdfjs:${family.id}/${r.name}` });
+  }
+let pageSame = 0;
+if (WASM_BUILT) {
+  const page = await pageDifferences(pdfItems);
+  for (const item of pdfItems) if (page.get(item.file)) fail(item.key, page.get(item.file)); else pageSame++;
+} else console.log('[shapes] 跳过 pdf.js 读 PDF 的比对：wasm 模块尚未构建');
+
 // The per-family table.
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('family', 22)}${pad('files exact', 13)}${pad('cells exact', 15)}${pad('arithmetic ok', 15)}`
@@ -160,6 +174,8 @@ const total = rows.filter((r) => !r.skipped).reduce((t, r) => {
 console.log(`${pad('all', 22)}${pad(`${total.exactFiles}/${total.files}`, 13)}${pad(`${total.exactCells}/${total.cells}`, 15)}`
   + `${pad(`${total.arithOk}/${total.arith}`, 15)}${pad(`${total.identityOk}/${total.files}`, 13)}`
   + `${pad(`${total.strayOk}/${total.stray}`, 13)}${total.flagged}/${total.perturbed} (${total.unread})`);
+
+if (WASM_BUILT) console.log(`pdf.js (the page) reads as poppler (the CLI): ${pageSame}/${pdfItems.length} PDFs`);
 
 const known = loadKnown(KNOWN);
 if (update) {

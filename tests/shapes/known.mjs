@@ -6,7 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const loadKnown = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {});
 
-const familyOf = (key) => key.replace(/^perturb:/, '').split('/')[0];
+// "perturb:docx/003…", "stray:txt/04…", "pdfjs:lo-pdf/01…": the family after the check's prefix.
+const familyOf = (key) => key.replace(/^[a-z]+:/, '').split('/')[0];
 
 // failures: Map key → [difference]; checked: set of family ids that ran.
 export function judge(known, failures, checked) {
