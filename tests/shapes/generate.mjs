@@ -12,12 +12,14 @@ import { ROOT, SHAPES, goldReports, cliModel, checkFile } from './corpus.mjs';
 import { renderReport } from './render.mjs';
 import { libreoffice, pandoc, pdftotext, traditional, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
 import { chromiumShapes } from './chromium-shapes.mjs';
+import { pdfViewerCopies } from './pdf-viewer-copy.mjs';
 import { consistent, documentChanges, changeId } from './gold.mjs';
 import { withTypos } from './typos.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const SOURCES = ['corpus.mjs', 'narrative.mjs', 'render.mjs', 'tools.mjs', 'chromium-shapes.mjs', 'generate.mjs',
-  'families.mjs', 'gold.mjs', 'typos.mjs'].map((f) => join(HERE, f)).concat(join(ROOT, 'web/src/statutory-table.js'));
+const SOURCES = ['corpus.mjs', 'narrative.mjs', 'render.mjs', 'tools.mjs', 'chromium-shapes.mjs', 'pdf-viewer-copy.mjs',
+  'generate.mjs', 'families.mjs', 'gold.mjs', 'typos.mjs'].map((f) => join(HERE, f))
+  .concat(join(ROOT, 'web/src/statutory-table.js'), join(ROOT, 'web/node_modules/pdfjs-dist/package.json'));
 
 // The CLI's reading of an original, reduced to what the cutting uses.
 const placesOf = (result) => ({ sections: result.sections, cell_spans: result.cell_spans });
@@ -81,6 +83,10 @@ export async function generate({ force = false, log = console.error } = {}) {
       clipboardText: join(out('clipboard-text'), `${name}.txt`), clipboardHtml: join(out('clipboard-html'), `${name}.html`) };
   }).concat(perturbedHtml.map((html) => ({ html, pdf: join(out('perturbed-chromium-pdf'), `${basename(html, '.html')}.pdf`) })));
   await chromiumShapes(jobs);
+
+  // 3b. Each PDF's text as copied from pdf.js's viewer.
+  await pdfViewerCopies(['lo-pdf', 'chromium-pdf', 'print-pdf'].flatMap((pdfFamily) => reports.map((r) => ({
+    pdf: join(work, pdfFamily, `${r.name}.pdf`), out: join(out(`${pdfFamily}-viewer`), `${r.name}.txt`) }))));
 
   // 4. pandoc Markdown of each .docx, pdftotext in its three modes of each PDF.
   for (const r of reports) {
