@@ -10,8 +10,8 @@ constexpr size_t kMaxDigitsPerCell = 9;
 class Splitter {
  public:
   Splitter(const std::vector<std::string>& tokens, size_t cells, const std::vector<LocalEquation>& eqs,
-           size_t max_candidates, size_t max_steps)
-      : tokens_(tokens), cells_(cells), max_candidates_(max_candidates), max_steps_(max_steps) {
+           size_t max_candidates, size_t max_steps, const std::vector<bool>& whole)
+      : tokens_(tokens), whole_(whole), cells_(cells), max_candidates_(max_candidates), max_steps_(max_steps) {
     // An equation is checked as soon as its last cell is assigned.
     due_.resize(cells);
     for (const auto& eq : eqs) {
@@ -59,10 +59,14 @@ class Splitter {
     const size_t cells_left = cells_ - placed_;
     const size_t digits_left = remaining_digits_[t] - d;
     if (cells_left == 0 || digits_left < cells_left || digits_left > cells_left * kMaxDigitsPerCell) return;
-    const size_t max_len = tok[d] == '0' ? 1 : std::min(kMaxDigitsPerCell, tok.size() - d);
+    const bool whole = t < whole_.size() && whole_[t];
+    if (whole && (tok.size() > kMaxDigitsPerCell || (tok[0] == '0' && tok.size() > 1))) return;
+    const size_t max_len = whole ? tok.size() : tok[d] == '0' ? 1 : std::min(kMaxDigitsPerCell, tok.size() - d);
+    const size_t min_len = whole ? tok.size() : 1;
     const size_t cell = placed_++;
     int64_t value = 0;
-    for (size_t len = 1; len <= max_len; ++len) {
+    for (size_t len = 1; len < min_len; ++len) value = value * 10 + (tok[d + len - 1] - '0');
+    for (size_t len = min_len; len <= max_len; ++len) {
       value = value * 10 + (tok[d + len - 1] - '0');
       pieces_[cell] = DigitPiece{t, d, len, value};
       values_[cell] = value;
@@ -76,6 +80,7 @@ class Splitter {
   }
 
   const std::vector<std::string>& tokens_;
+  const std::vector<bool>& whole_;
   size_t cells_;
   size_t max_candidates_, max_steps_;
   size_t steps_ = 0;
@@ -90,8 +95,9 @@ class Splitter {
 }  // namespace
 
 SplitResult split_digit_runs(const std::vector<std::string>& tokens, size_t cells,
-                             const std::vector<LocalEquation>& equations, size_t max_candidates, size_t max_steps) {
-  return Splitter(tokens, cells, equations, max_candidates, max_steps).run();
+                             const std::vector<LocalEquation>& equations, size_t max_candidates, size_t max_steps,
+                             const std::vector<bool>& whole) {
+  return Splitter(tokens, cells, equations, max_candidates, max_steps, whole).run();
 }
 
 }  // namespace xxgk

@@ -27,9 +27,10 @@ struct SplitResult {
 
 // tokens: digit strings in text order (spaces between them are kept as boundaries).
 // Returns the splits into `cells` pieces (no leading zero except "0" itself, at most 9 digits)
-// that satisfy every equation (pass none for every split the digits allow).
+// that satisfy every equation (pass none for every split the digits allow). `whole[t]`: token t is
+// one number, never split (a number alone on its line).
 SplitResult split_digit_runs(const std::vector<std::string>& tokens, size_t cells,
                              const std::vector<LocalEquation>& equations, size_t max_candidates = 12,
-                             size_t max_steps = 200000);
+                             size_t max_steps = 200000, const std::vector<bool>& whole = {});
 
 }  // namespace xxgk

@@ -9,9 +9,11 @@
 #include "read/blocks.h"
 #include "read/carried_cell.h"
 #include "read/cell_builder.h"
+#include "read/column_words.h"
 #include "read/columns.h"
 #include "read/runs.h"
 #include "read/table_anchors.h"
+#include "read/unclaimed.h"
 #include "text/code_points.h"
 #include "read/row_cells.h"
 #include "read/table_reader.h"
@@ -511,6 +513,29 @@ void carry_last_cells_down(std::string_view norm, const std::vector<RowSpec>& sp
   }
 }
 
+// Header words among a row's numbers name their columns (order_by_column_words): a row read in
+// text order is put in the order they give, or left unread when they contradict the text order
+// without giving another.
+void order_by_header_words(const ReadContext& ctx, std::vector<RowRead>& reads) {
+  for (auto& r : reads) {
+    if (r.run < 0 || r.tokens.positional || !r.cells.direct) continue;
+    const ColumnWordOrder order = order_by_column_words(ctx.text.norm, ctx.model, r.cells.tokens);
+    if (order == ColumnWordOrder::contradicts) r = RowRead{};
+  }
+}
+
+// Rows read from numbers one a line, in a text where most numbers are taken by no row
+// (most_numbers_unclaimed): not read. A row on its label's line, or in TAB/pipe fields, stays.
+void distrust_lone_numbers(std::string_view norm, const RegionRuns& region, std::vector<RowRead>& reads) {
+  std::vector<NumberToken> taken;
+  for (const auto& r : reads)
+    if (r.run >= 0 && (r.cells.direct || !r.cells.candidates.empty()))
+      taken.insert(taken.end(), r.cells.tokens.begin(), r.cells.tokens.end());
+  if (!most_numbers_unclaimed(region, taken)) return;
+  for (auto& r : reads)
+    if (r.run >= 0 && !r.tokens.positional && each_on_its_own_line(norm, r.tokens.tokens)) r = RowRead{};
+}
+
 // Rows that print only their non-blank cells (plain pdftotext of a table with blank columns: "26 26"
 // under each label) are placed by their sums. When most rows read are so placed, all with the same
 // count of numbers (at least kMinRowsForTable of them), that count is how this table prints a row:
@@ -637,6 +662,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     reads[i] = RowRead{g, tokens, resolve_row_cells(ctx.text.norm, tokens, ncols, equations)};
   }
   carry_last_cells_down(ctx.text.norm, specs, reads, ncols, equations);
+  order_by_header_words(ctx, reads);
   if (const size_t printed = count_printed_without_blanks(reads)) {
     for (auto& r : reads) {
       if (r.run < 0 || r.cells.direct || !r.cells.candidates.empty()) continue;
@@ -645,6 +671,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     }
     share_run_after_bare_labels(ctx.text.norm, region, found, specs, reads, printed, ncols, equations, region_begin);
   }
+  distrust_lone_numbers(ctx.text.norm, region, reads);
 
   size_t first_nb = region_begin;
   table_end = 0;

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "read/cell_builder.h"
+#include "read/column_words.h"
 #include "read/row_cells.h"
 #include "read/runs.h"
 #include "read/table_reader.h"
@@ -253,6 +254,11 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   }
   if (region.tokens.empty()) return std::nullopt;
   RowCells rc = resolve_row_cells(ctx.text.norm, region, ncells, equations);
+  // Header words among the numbers that say text order puts them in the wrong cells: not read.
+  if (rc.direct && !region.positional &&
+      words_contradict_text_order(named_columns(ctx.text.norm, ctx.model, TableWithWords::review_litigation, rc.tokens),
+                                  cols.size()))
+    rc = RowCells{};
 
   Table table;
   table.id = "review_litigation";

@@ -8,6 +8,9 @@ namespace {
 // A row that breaks its own relation is read (the relations across rows choosing the reading) only
 // when its digits allow this few readings; beyond, it is left unread.
 constexpr size_t kMaxBrokenReadings = 2000;
+// split_digit_runs's own bounds.
+constexpr size_t kSplitCandidates = 12;
+constexpr size_t kSplitSteps = 200000;
 
 bool holds(const std::vector<NumberToken>& t, size_t first, const std::vector<LocalEquation>& eqs) {
   for (const auto& eq : eqs) {
@@ -67,6 +70,16 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
   out.placed_by_order = true;
 }
 
+// Nothing but blanks beside the token on its line: one number, whatever its digits (a PDF's cell).
+bool alone_on_its_line(std::string_view norm, const NumberToken& t) {
+  const size_t line_start = t.nb == 0 ? 0 : norm.rfind('\n', t.nb - 1);
+  const size_t before = line_start == std::string_view::npos ? 0 : line_start + 1;
+  size_t line_end = norm.find('\n', t.ne);
+  if (line_end == std::string_view::npos) line_end = norm.size();
+  const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r\f") == std::string_view::npos; };
+  return blank(norm.substr(before, t.nb - before)) && blank(norm.substr(t.ne, line_end - t.ne));
+}
+
 }  // namespace
 
 bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>& tokens) {
@@ -116,34 +129,42 @@ RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, si
   }
   out.ran_together = true;
   std::vector<std::string> runs;
+  // Numbers alone on their lines, among numbers on several lines, are never split: the text
+  // shows where numbers end ("155" / "62" / "386 351", a PDF's cells). A run alone on the one line
+  // of all the numbers ("100000000000000") is glued digits all the same.
+  const bool several_lines = tokens.back().nb > tokens.front().ne &&
+                             norm.substr(tokens.front().ne, tokens.back().nb - tokens.front().ne).find('\n') != std::string_view::npos;
+  std::vector<bool> alone;
   for (const auto& t : tokens) {
     runs.push_back(t.raw);
+    alone.push_back(several_lines && alone_on_its_line(norm, t));
     if (!out.raw.empty()) out.raw += ' ';
     out.raw += t.raw;
   }
   out.tokens = tokens;
   // The arithmetic never decides whether a number is read: when the digits allow one split only
   // (15 digits for 15 cells), that is the reading, whatever the relations say.
-  SplitResult any = split_digit_runs(runs, expected, {}, 2);
+  SplitResult any = split_digit_runs(runs, expected, {}, 2, kSplitSteps, alone);
   if (any.candidates.size() == 1 && !any.exhausted) {
     out.candidates = std::move(any.candidates);
     out.digits_decide = true;
     return out;
   }
-  SplitResult split = split_digit_runs(runs, expected, eqs);
-  if (split.candidates.empty() && tokens.size() > 1) {
+  SplitResult split = split_digit_runs(runs, expected, eqs, kSplitCandidates, kSplitSteps, alone);
+  const bool any_alone = std::find(alone.begin(), alone.end(), true) != alone.end();
+  if (split.candidates.empty() && tokens.size() > 1 && !any_alone) {
     // Spaces in PDF copies do not always fall between cells ("230 000023" = 23,0,0,0,0,0,23).
     const auto merged = std::vector<NumberToken>{merge(tokens)};
-    SplitResult whole = split_digit_runs({merged.front().raw}, expected, eqs);
-    if (!whole.candidates.empty()) {
+    SplitResult merged_split = split_digit_runs({merged.front().raw}, expected, eqs);
+    if (!merged_split.candidates.empty()) {
       out.tokens = merged;
-      split = std::move(whole);
+      split = std::move(merged_split);
     }
   }
   if (split.candidates.empty()) {
     // The row's own relation fails whichever way it is read: when the digits allow only a few
     // readings, the relations across rows choose one (and it is reported as ambiguous).
-    SplitResult few = split_digit_runs(runs, expected, {}, kMaxBrokenReadings + 1);
+    SplitResult few = split_digit_runs(runs, expected, {}, kMaxBrokenReadings + 1, kSplitSteps, alone);
     if (!few.exhausted && few.candidates.size() <= kMaxBrokenReadings) {
       out.breaks_row = !few.candidates.empty();
       split = std::move(few);
@@ -153,6 +174,8 @@ RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, si
   }
   out.candidates = std::move(split.candidates);
   out.exhausted = split.exhausted;
+  // Numbers the text shows apart that no split explains: too few numbers, not glued digits.
+  if (out.candidates.empty() && any_alone) out.ran_together = false;
   if (out.candidates.empty()) place_by_order(region, expected, eqs, out);
   return out;
 }

@@ -34,10 +34,13 @@ void check_unreadable_row(const RuleContext& c, const Rule& self) {
   each_note(c, Kind::row_unreadable, [&](const ReadingNote& n) {
     const FormatModel& m = model_of(c.report, n.table);
     const std::string where = n.table == "review_litigation" ? m.table(n.table).title() : reading::first_row_name(c.report, n);
-    c.emit(self,
-           where + "：找到了行标题，但只读出 " + std::to_string(n.found) + " 个数值（应为 " +
-               std::to_string(n.expected) + " 个），无法读出的文字为“" + reading::one_line(n.raw) + "”；该行按未读出处理",
-           n.span, n.table, n.cells);
+    // As many numbers as cells or more, but not placed: which number is which cell is not known.
+    const std::string what = n.found >= n.expected && n.expected > 0
+                                 ? "：读出了 " + std::to_string(n.found) + " 个数值（应为 " + std::to_string(n.expected) +
+                                       " 个），但无法确定各数值属于哪一格，文字为“"
+                                 : "：找到了行标题，但只读出 " + std::to_string(n.found) + " 个数值（应为 " +
+                                       std::to_string(n.expected) + " 个），无法读出的文字为“";
+    c.emit(self, where + what + reading::one_line(n.raw) + "”；该行按未读出处理", n.span, n.table, n.cells);
   });
 }
 
@@ -86,8 +89,10 @@ extern const Rule table_incomplete = {
 extern const Rule table_unreadable_row = {
     "table.unreadable_row", Severity::warning, "找到行标题但读不出该行数值",
     "A row label was found but the numbers after it cannot be read as the row's cells (too few, text in place "
-    "of numbers). The message names the row and quotes the text it could not read; the cells are `null`. "
-    "Example: \"(一)予以公开 | 5.5 | 见附件\". Fix: write one number per cell.",
+    "of numbers; or as many as cells but with nothing sure about which is which: more numbers than cells, or "
+    "the header's words printed among them in another order, as PDF-to-text converters group a header's cells "
+    "with the first row's). The message names the row and quotes the text it could not read; the cells are "
+    "`null`. Example: \"(一)予以公开 | 5.5 | 见附件\". Fix: write one number per cell, in the table's order.",
     __FILE__, check_unreadable_row};
 
 extern const Rule table_format_mismatch = {
