@@ -19,8 +19,9 @@ PACKAGES=(
   python3 time
 )
 # Heavy packages for document conversion (the .docx/.pdf tests and tests/shapes: LibreOffice,
-# pdftotext, pandoc for .docx → Markdown, a Chinese font so PDFs carry the characters).
-DOC_PACKAGES=(libreoffice-writer-nogui poppler-utils pandoc fonts-wqy-microhei)
+# pdftotext, pandoc for .docx → Markdown, MuPDF's and pdfminer's PDF text (other converters'
+# reading orders), a Chinese font so PDFs carry the characters).
+DOC_PACKAGES=(libreoffice-writer-nogui poppler-utils pandoc mupdf-tools python3-pdfminer fonts-wqy-microhei)
 
 missing=()
 for p in "${PACKAGES[@]}" "${DOC_PACKAGES[@]}"; do

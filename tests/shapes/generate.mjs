@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, SHAPES, goldReports, cliModel, checkFile } from './corpus.mjs';
 import { renderReport } from './render.mjs';
-import { libreoffice, pandoc, pdftotext, traditional, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
+import { libreoffice, pandoc, pdftotext, mutoolText, pdfminerText, traditional, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
 import { chromiumShapes } from './chromium-shapes.mjs';
 import { pdfViewerCopies } from './pdf-viewer-copy.mjs';
 import { consistent, documentChanges, changeId } from './gold.mjs';
@@ -88,7 +88,7 @@ export async function generate({ force = false, log = console.error } = {}) {
   await pdfViewerCopies(['lo-pdf', 'chromium-pdf', 'print-pdf'].flatMap((pdfFamily) => reports.map((r) => ({
     pdf: join(work, pdfFamily, `${r.name}.pdf`), out: join(out(`${pdfFamily}-viewer`), `${r.name}.txt`) }))));
 
-  // 4. pandoc Markdown of each .docx, pdftotext in its three modes of each PDF.
+  // 4. pandoc Markdown of each .docx; pdftotext in its three modes, MuPDF's and pdfminer's text of each PDF.
   for (const r of reports) {
     const docx = join(work, 'docx', `${r.name}.docx`);
     pandoc('docx', 'gfm', docx, join(out('docx-md'), `${r.name}.md`));
@@ -98,9 +98,10 @@ export async function generate({ force = false, log = console.error } = {}) {
     pandoc('docx', 'html', docx, join(out('docx-html'), `${r.name}.html`));
     pandoc('html', 'docx', join(work, 'html', `${r.name}.html`), join(out('pandoc-docx'), `${r.name}.docx`));
     for (const pdfFamily of ['lo-pdf', 'chromium-pdf', 'print-pdf']) {
-      for (const mode of Object.keys(PDFTOTEXT_MODES)) {
-        pdftotext(join(work, pdfFamily, `${r.name}.pdf`), mode, join(out(`${pdfFamily}-${mode}`), `${r.name}.txt`));
-      }
+      const pdf = join(work, pdfFamily, `${r.name}.pdf`);
+      for (const mode of Object.keys(PDFTOTEXT_MODES)) pdftotext(pdf, mode, join(out(`${pdfFamily}-${mode}`), `${r.name}.txt`));
+      mutoolText(pdf, join(out(`${pdfFamily}-mutool`), `${r.name}.txt`));
+      pdfminerText(pdf, join(out(`${pdfFamily}-pdfminer`), `${r.name}.txt`));
     }
   }
 

@@ -12,7 +12,7 @@ export function toolVersions() {
     return r.error ? `${cmd}: missing` : (r.stdout + r.stderr).split('\n')[0];
   };
   return [v('soffice', ['--version']), v('pandoc', ['--version']), v('pdftotext', ['-v']), v('/usr/bin/chromium', ['--version']),
-    v('uconv', ['--version'])];
+    v('uconv', ['--version']), v('mutool', ['-v']), v('dpkg-query', ['-W', 'python3-pdfminer'])];
 }
 
 // HTML files → one target format, all in one soffice process with a private profile (no clash
@@ -41,5 +41,12 @@ export const traditional = (input, out) => writeFileSync(out, run('uconv', ['-f'
 export const PDFTOTEXT_MODES = { layout: ['-layout'], plain: [], raw: ['-raw'] };
 export const pdftotext = (pdf, mode, out) => run('pdftotext', [...PDFTOTEXT_MODES[mode], '-enc', 'UTF-8', pdf, out]);
 
-export const missingTools = () => ['soffice', 'pandoc', 'pdftotext', 'uconv'].filter((t) => spawnSync(t, ['--version']).error)
+// Other converters' text of a PDF: MuPDF's (`mutool draw -F txt`, what MuPDF-based viewers and
+// converters copy) and pdfminer's (`pdf2txt`, its layout analysis into text boxes: what
+// pdfminer-based PDF-to-text services give).
+export const mutoolText = (pdf, out) => run('mutool', ['draw', '-q', '-F', 'txt', '-o', out, pdf]);
+export const pdfminerText = (pdf, out) => run('pdf2txt', ['-o', out, pdf]);
+
+export const missingTools = () => ['soffice', 'pandoc', 'pdftotext', 'uconv', 'mutool', 'pdf2txt']
+  .filter((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0)
   .concat(existsSync('/usr/bin/chromium') ? [] : ['chromium']);
