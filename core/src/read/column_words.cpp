@@ -63,7 +63,10 @@ NamedColumns named_columns(std::string_view norm, const FormatModel& model, Tabl
   size_t next = 0;
   for (size_t i = 1; i < tokens.size(); ++i) {
     if (tokens[i].nb < tokens[i - 1].ne) return NamedColumns{};
-    const std::string gap = compact_label(std::string(norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne)));
+    const std::string_view between = norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne);
+    // Most numbers stand apart by blanks alone: nothing to compact.
+    const std::string gap =
+        between.find_first_not_of(" \t\r\n\f") == std::string_view::npos ? std::string() : compact_label(std::string(between));
     if (!gap.empty()) {
       std::vector<size_t> now;
       if (!parse_words(gap, words, now)) return NamedColumns{};
