@@ -59,7 +59,7 @@ class Splitter {
     const size_t cells_left = cells_ - placed_;
     const size_t digits_left = remaining_digits_[t] - d;
     if (cells_left == 0 || digits_left < cells_left || digits_left > cells_left * kMaxDigitsPerCell) return;
-    const bool whole = t < whole_.size() && whole_[t];
+    const bool whole = d == 0 && t < whole_.size() && whole_[t];  // inside a token: not a whole one
     if (whole && (tok.size() > kMaxDigitsPerCell || (tok[0] == '0' && tok.size() > 1))) return;
     const size_t max_len = whole ? tok.size() : tok[d] == '0' ? 1 : std::min(kMaxDigitsPerCell, tok.size() - d);
     const size_t min_len = whole ? tok.size() : 1;

@@ -527,10 +527,11 @@ void order_by_header_words(const ReadContext& ctx, std::vector<RowRead>& reads) 
 // Rows read from numbers one a line, in a text where most numbers are taken by no row
 // (most_numbers_unclaimed): not read. A row on its label's line, or in TAB/pipe fields, stays.
 void distrust_lone_numbers(std::string_view norm, const RegionRuns& region, std::vector<RowRead>& reads) {
-  std::vector<NumberToken> taken;
+  size_t taken = 0;
   for (const auto& r : reads)
     if (r.run >= 0 && (r.cells.direct || !r.cells.candidates.empty()))
-      taken.insert(taken.end(), r.cells.tokens.begin(), r.cells.tokens.end());
+      taken += static_cast<size_t>(std::count_if(r.cells.tokens.begin(), r.cells.tokens.end(),
+                                                 [](const NumberToken& t) { return t.value.has_value(); }));
   if (!most_numbers_unclaimed(region, taken)) return;
   for (auto& r : reads)
     if (r.run >= 0 && !r.tokens.positional && each_on_its_own_line(norm, r.tokens.tokens)) r = RowRead{};

@@ -4,14 +4,12 @@
 // right after a row's label, where a row would stand: read as that row, it makes up an error. When
 // most numbers among the labels are taken by no row, the rows that such a text would give are not
 // to be trusted.
-#include <vector>
-
 #include "read/runs.h"
 
 namespace xxgk {
 
-// `taken`: the numbers the rows read took. True when the numbers of the region's runs that no row
-// took are more than those taken.
-bool most_numbers_unclaimed(const RegionRuns& region, const std::vector<NumberToken>& taken);
+// `taken`: how many numbers the rows read took (the region's own tokens, each taken once). True
+// when the numbers of the region's runs that no row took are more than those taken.
+bool most_numbers_unclaimed(const RegionRuns& region, size_t taken);
 
 }  // namespace xxgk
