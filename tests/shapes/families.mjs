@@ -9,6 +9,7 @@ export const FAMILIES = [
   { id: 'pandoc-docx', ext: '.docx', how: 'pandoc -f html -t docx of the HTML (another producer of .docx)' },
   { id: 'docx-html', ext: '.html', how: 'pandoc -f docx -t html of the .docx (a Word file published as a web page)' },
   { id: 'docx-md', ext: '.md', text: true, how: 'pandoc -f docx -t gfm of the .docx' },
+  { id: 'converter-md', ext: '.md', text: true, how: 'docx-md with tables 三 and 四 as PDF-to-Markdown converters print them (converter-markdown.mjs)' },
   { id: 'docx-markdown', ext: '.md', text: true, how: 'pandoc -f docx -t markdown of the .docx (grid tables)' },
   { id: 'docx-plain', ext: '.txt', text: true, how: 'pandoc -f docx -t plain of the .docx' },
   { id: 'html-plain', ext: '.txt', text: true, how: 'pandoc -f html -t plain of the HTML' },

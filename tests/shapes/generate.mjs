@@ -15,10 +15,11 @@ import { chromiumShapes } from './chromium-shapes.mjs';
 import { pdfViewerCopies } from './pdf-viewer-copy.mjs';
 import { consistent, documentChanges, changeId } from './gold.mjs';
 import { withTypos } from './typos.mjs';
+import { converterMarkdown } from './converter-markdown.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SOURCES = ['corpus.mjs', 'narrative.mjs', 'render.mjs', 'tools.mjs', 'chromium-shapes.mjs', 'pdf-viewer-copy.mjs',
-  'generate.mjs', 'families.mjs', 'gold.mjs', 'typos.mjs'].map((f) => join(HERE, f))
+  'converter-markdown.mjs', 'generate.mjs', 'families.mjs', 'gold.mjs', 'typos.mjs'].map((f) => join(HERE, f))
   .concat(join(ROOT, 'web/src/statutory-table.js'), join(ROOT, 'web/node_modules/pdfjs-dist/package.json'));
 
 // The CLI's reading of an original, reduced to what the cutting uses.
@@ -92,6 +93,8 @@ export async function generate({ force = false, log = console.error } = {}) {
   for (const r of reports) {
     const docx = join(work, 'docx', `${r.name}.docx`);
     pandoc('docx', 'gfm', docx, join(out('docx-md'), `${r.name}.md`));
+    writeFileSync(join(out('converter-md'), `${r.name}.md`),
+      converterMarkdown(model, r.gold, readFileSync(join(work, 'docx-md', `${r.name}.md`), 'utf8')));
     pandoc('docx', 'markdown', docx, join(out('docx-markdown'), `${r.name}.md`));
     pandoc('docx', 'plain', docx, join(out('docx-plain'), `${r.name}.txt`));
     pandoc('html', 'plain', join(work, 'html', `${r.name}.html`), join(out('html-plain'), `${r.name}.txt`));

@@ -6,6 +6,7 @@
 #include "xxgk/check.h"
 #include "text/compact.h"
 #include "read/digit_split.h"
+#include "read/generic_header.h"
 #include "read/label_chain.h"
 #include "xxgk/text.h"
 
@@ -188,4 +189,17 @@ TEST_CASE("table 二: a one-row block's last column printed after the table unde
   const Result sentence = xxgk::check(prose);
   REQUIRE(sentence.report.active);
   CHECK_FALSE(sentence.report.active->value("article20_8.fees", 1));
+}
+
+TEST_CASE("is_generic_header: one word numbered across the fields, counting up by one") {
+  CHECK(is_generic_header("| 数据1 | 数据2 | 数据3 | 数据4 |"));
+  CHECK(is_generic_header("列1\t列2\t列3"));
+  CHECK(is_generic_header("| Column 0 | Column 1 | Column 2 |  |"));
+  CHECK_FALSE(is_generic_header("| 数据1 | 数据2 |"));                 // two fields: too few to say
+  CHECK_FALSE(is_generic_header("| 数据1 | 数据3 | 数据4 |"));         // not counting up by one
+  CHECK_FALSE(is_generic_header("| 数据2 | 数据3 | 数据4 |"));         // not from 0 or 1
+  CHECK_FALSE(is_generic_header("| 数据1 | 列2 | 数据3 |"));           // not one word
+  CHECK_FALSE(is_generic_header("| 1 | 2 | 3 | 4 |"));                 // numbers alone are cells
+  CHECK_FALSE(is_generic_header("| 规章1 | 2 | 3 |"));                  // a label glued to its first cell
+  CHECK_FALSE(is_generic_header("数据1 数据2 数据3"));                  // no fields
 }

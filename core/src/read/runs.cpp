@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "read/generic_header.h"
 #include "text/code_points.h"
 #include "text/compact.h"
 #include "text/utf8.h"
@@ -520,6 +521,11 @@ RegionRuns find_runs(std::string_view s, size_t nb, size_t ne, const std::vector
       ++page;  // a page number ends its page
       lb = le + 1;
       continue;  // transparent: a page break does not end a run
+    }
+    if (is_generic_header(line)) {  // a converter's stand-in header: no cells, and a table starts
+      close();
+      lb = le + 1;
+      continue;
     }
     // The line's segments between anchors.
     std::vector<Segment> segs;
