@@ -78,6 +78,7 @@ for (const family of FAMILIES) {
 }
 
 // Perturbation of the text shapes, in place at each readable cell's span.
+const perturbedPdfs = [];  // the perturbed PDF documents with the CLI's reading, for the page's check below
 const work = mkdtempSync(join(tmpdir(), 'xxgk-shapes-perturb-'));
 try {
   const variants = [];   // { file, key, cell, row }
@@ -131,6 +132,7 @@ try {
     const diff = result && !result.unreadable ? arithmeticDifference(v.gold, result) : 'unreadable';
     if (diff) fail(v.key, `stray line after ${v.where}: ${diff}`); else v.row.strayOk++;
   }
+  for (const v of variants.filter((x) => x.file.endsWith('.pdf'))) perturbedPdfs.push({ ...v, native: results.get(v.file) });
   for (const v of variants) {
     v.row.perturbed++;
     const result = results.get(v.file);
@@ -141,17 +143,21 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-// The page's PDF reading (pdf.js) on every PDF the CLI read.
+// The page's PDF reading (pdf.js) on every PDF the CLI read, the perturbed ones too.
 const pdfItems = [];
 for (const family of FAMILIES.filter((f) => f.pdf && resultsByFamily.has(f.id)))
   for (const r of reports) {
     const file = fileOf(dir, family, r.name), native = resultsByFamily.get(family.id).get(file);
-    if (native && !native.unreadable) pdfItems.push({ file, native, key: `pdfjs:${family.id}/${r.name}` });
+    if (native && !native.unreadable) pdfItems.push({ file, native, key: `pdfjs:${family.id}/${r.name}`, what: '' });
+  }
+for (const v of perturbedPdfs)
+  if (v.native && !v.native.unreadable) {
+    pdfItems.push({ file: v.file, native: v.native, key: v.key.replace(/^perturb:/, 'pdfjs:'), what: `${cellName(v.cell)}+7: ` });
   }
 let pageSame = 0;
 if (WASM_BUILT) {
   const page = await pageDifferences(pdfItems);
-  for (const item of pdfItems) if (page.get(item.file)) fail(item.key, page.get(item.file)); else pageSame++;
+  for (const item of pdfItems) if (page.get(item.file)) fail(item.key, item.what + page.get(item.file)); else pageSame++;
 } else console.log('[shapes] 跳过 pdf.js 读 PDF 的比对：wasm 模块尚未构建');
 
 // The per-family table.
@@ -175,7 +181,7 @@ console.log(`${pad('all', 22)}${pad(`${total.exactFiles}/${total.files}`, 13)}${
   + `${pad(`${total.arithOk}/${total.arith}`, 15)}${pad(`${total.identityOk}/${total.files}`, 13)}`
   + `${pad(`${total.strayOk}/${total.stray}`, 13)}${total.flagged}/${total.perturbed} (${total.unread})`);
 
-if (WASM_BUILT) console.log(`pdf.js (the page) reads as poppler (the CLI): ${pageSame}/${pdfItems.length} PDFs`);
+if (WASM_BUILT) console.log(`pdf.js (the page) reads as poppler (the CLI): ${pageSame}/${pdfItems.length} PDFs (perturbed ones included)`);
 
 const known = loadKnown(KNOWN);
 if (update) {
