@@ -75,6 +75,8 @@ export async function generate({ force = false, log = console.error } = {}) {
   libreoffice(originalsHtml, 'pdf:writer_pdf_Export', out('lo-pdf'));
   libreoffice(originalsHtml, 'txt:Text (encoded):UTF8', out('lo-txt'));
   libreoffice(perturbedHtml, 'docx:MS Word 2007 XML', out('perturbed-docx'));
+  // The .docx saved as a web page by Writer (a Word file published as HTML).
+  libreoffice(readdirSync(out('docx')).sort().map((f) => join(out('docx'), f)), 'html:HTML (StarWriter)', out('lo-html'), null);
   libreoffice(perturbedHtml, 'pdf:writer_pdf_Export', out('perturbed-lo-pdf'));
 
   // 3. Chromium: print-to-PDF of every rendering, clipboard of the originals.

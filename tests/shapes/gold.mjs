@@ -72,6 +72,15 @@ export function arithmeticDifference(gold, result) {
   return `arithmetic: ${decidable.length} error findings (${rules || 'none'}), gold lists ${gold.inconsistencies.length}`;
 }
 
+// More arithmetic errors than the gold lists: one at least is false (a missed one is not counted).
+export function falseArithmetic(gold, result) {
+  if (!Array.isArray(gold.inconsistencies)) return null;
+  const { decidable } = arithmeticErrors(gold, result);
+  if (decidable.length <= gold.inconsistencies.length) return null;
+  const rules = decidable.map((f) => f.rule).sort().join(', ');
+  return `false arithmetic: ${decidable.length} error findings (${rules}), gold lists ${gold.inconsistencies.length}`;
+}
+
 // Every non-null cell of tables 三 and 四: [{ table, row, column, value }].
 export function goldCells(gold) {
   const cells = [];

@@ -15,15 +15,16 @@ export function toolVersions() {
     v('uconv', ['--version']), v('mutool', ['-v']), v('dpkg-query', ['-W', 'python3-pdfminer'])];
 }
 
-// HTML files → one target format, all in one soffice process with a private profile (no clash
-// with another soffice on the machine). target: 'docx:MS Word 2007 XML', 'pdf:writer_pdf_Export' or
-// 'txt:Text (encoded):UTF8' (Writer's "save as plain text").
-export function libreoffice(htmlFiles, target, outDir) {
-  if (!htmlFiles.length) return;
+// Files → one target format, all in one soffice process with a private profile (no clash with
+// another soffice on the machine). target: 'docx:MS Word 2007 XML', 'pdf:writer_pdf_Export',
+// 'txt:Text (encoded):UTF8' (Writer's "save as plain text") or 'html:HTML (StarWriter)' (Writer's
+// "save as web page"). The inputs are HTML unless `infilter` is null (soffice tells by itself).
+export function libreoffice(files, target, outDir, infilter = 'HTML (StarWriter)') {
+  if (!files.length) return;
   const profile = mkdtempSync(join(tmpdir(), 'xxgk-lo-'));
   try {
     run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore',
-      '--infilter=HTML (StarWriter)', '--convert-to', target, '--outdir', outDir, ...htmlFiles]);
+      ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', target, '--outdir', outDir, ...files]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
