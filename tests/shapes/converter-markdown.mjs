@@ -3,8 +3,8 @@
 // with its first row taken as a header (a separator line under it) and the page's footer
 // (`— 5 —`) between, a vertical group label cut into pieces in an extra first cell of its first
 // rows, some rows' labels dumped as loose lines before a row of numbers alone, some rows with an
-// empty cell at the end; table 四's header as loose lines of run-together words. The rest of the
-// document is pandoc's Markdown of the .docx; every word of the tables comes from the model.
+// empty cell at the end; table 四's header as loose lines of run-together words, or lost. The rest
+// of the document is pandoc's Markdown of the .docx; every word of the tables comes from the model.
 import { formatOf } from '../../web/src/statutory-table.js';
 
 const PAGE_ROWS = 9;        // rows of table 三 on a page
@@ -63,7 +63,7 @@ function requestsMarkdown(table, values) {
   return out;
 }
 
-function reviewMarkdown(table, values) {
+function reviewMarkdown(table, values, headerLines) {
   const groups = table.groups || [];
   const columns = table.columns;
   const numbers = groups.flatMap((g) => columns.map((c) => cell(values?.[g.key]?.[c.key])));
@@ -71,12 +71,14 @@ function reviewMarkdown(table, values) {
   // header's cells), then a row of the last columns' words cut short.
   const bands = table.header.map((band) => band.map((h) => h.label).join(''));
   const words = columns.map((c) => c.label.slice(-2)).concat(columns[columns.length - 1].label);
-  return ['', ...bands, line(generic(numbers.length)), separator(numbers.length), line(words), separator(words.length),
-    line(numbers), separator(numbers.length)];
+  return ['', ...(headerLines ? bands : []), line(generic(numbers.length)), separator(numbers.length), line(words),
+    separator(words.length), line(numbers), separator(numbers.length)];
 }
 
 // pandocMd: pandoc's gfm of the report's .docx; its table 三 and 四 blocks are replaced.
-export function converterMarkdown(model, gold, pandocMd) {
+// headerLines: whether table 四's header words survive as loose lines (some converters lose them,
+// leaving the generic header alone).
+export function converterMarkdown(model, gold, pandocMd, { headerLines = true } = {}) {
   const format = formatOf(model, gold.format);
   const requests = format.tables.requests, review = format.tables.review_litigation;
   const firstRow = requests.rows.find((r) => r.data).display;
@@ -90,7 +92,7 @@ export function converterMarkdown(model, gold, pandocMd) {
     const block = lines.slice(i, j).join('\n');
     if (block.includes(firstRow) && 'requests' in gold) out.push(...requestsMarkdown(requests, gold.requests));
     else if (block.includes(reviewWord) && !block.includes(firstRow) && 'review_litigation' in gold) {
-      out.push(...reviewMarkdown(review, gold.review_litigation));
+      out.push(...reviewMarkdown(review, gold.review_litigation, headerLines));
     } else out.push(...lines.slice(i, j));
     i = j;
   }

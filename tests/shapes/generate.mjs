@@ -92,11 +92,12 @@ export async function generate({ force = false, log = console.error } = {}) {
     pdf: join(work, pdfFamily, `${r.name}.pdf`), out: join(out(`${pdfFamily}-viewer`), `${r.name}.txt`) }))));
 
   // 4. pandoc Markdown of each .docx; pdftotext in its three modes, MuPDF's and pdfminer's text of each PDF.
-  for (const r of reports) {
+  for (const [index, r] of reports.entries()) {
     const docx = join(work, 'docx', `${r.name}.docx`);
     pandoc('docx', 'gfm', docx, join(out('docx-md'), `${r.name}.md`));
     writeFileSync(join(out('converter-md'), `${r.name}.md`),
-      converterMarkdown(model, r.gold, readFileSync(join(work, 'docx-md', `${r.name}.md`), 'utf8')));
+      converterMarkdown(model, r.gold, readFileSync(join(work, 'docx-md', `${r.name}.md`), 'utf8'),
+        { headerLines: index % 2 === 0 }));
     pandoc('docx', 'markdown', docx, join(out('docx-markdown'), `${r.name}.md`));
     pandoc('docx', 'plain', docx, join(out('docx-plain'), `${r.name}.txt`));
     pandoc('html', 'plain', join(work, 'html', `${r.name}.html`), join(out('html-plain'), `${r.name}.txt`));

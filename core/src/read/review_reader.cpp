@@ -6,6 +6,7 @@
 
 #include "read/cell_builder.h"
 #include "read/column_words.h"
+#include "read/generic_header.h"
 #include "read/row_cells.h"
 #include "read/runs.h"
 #include "read/table_reader.h"
@@ -188,16 +189,66 @@ const ReviewWords& words_of(const FormatModel& model) {
   return words[model];
 }
 
+// A markdown table's rule under its header row: pipes, dashes, colons and spaces only.
+bool table_rule(std::string_view line) {
+  return line.find('-') != std::string_view::npos && line.find_first_not_of("|-: \t") == std::string_view::npos;
+}
+
+// Table 四 under a converter's generic header (数据1 … 数据15), its own header lost: right after
+// the section's heading, nothing but blank lines, generic headers, table rules and lines of the
+// header's characters, then one TAB/pipe row of exactly the table's count of numbers. Compact
+// position of that row (npos when the text is not so).
+size_t row_under_heading(const ReadContext& ctx, const ReviewWords& w, size_t cells) {
+  const std::string_view norm = ctx.text.norm;
+  const int section = ctx.model.table("review_litigation").section;
+  for (const auto& sec : ctx.sections) {
+    if (sec.number != section) continue;
+    for (size_t lb = sec.body_begin; lb < sec.norm_end;) {
+      size_t le = norm.find('\n', lb);
+      if (le == std::string_view::npos || le > sec.norm_end) le = sec.norm_end;
+      const std::string_view line = norm.substr(lb, le - lb);
+      const size_t start = lb;
+      lb = le + 1;
+      const bool has_digit = line.find_first_of("0123456789") != std::string_view::npos;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos || is_generic_header(line) || table_rule(line)) continue;
+      if (!has_digit) {
+        if (prose(w, std::string(line))) return std::string::npos;
+        continue;
+      }
+      size_t numbers = 0;
+      for (size_t b = 0; b <= line.size();) {
+        size_t e = line.find_first_of("|\t", b);
+        if (e == std::string_view::npos) e = line.size();
+        std::string_view field = line.substr(b, e - b);
+        b = e + 1;
+        const size_t f = field.find_first_not_of(" \r");
+        if (f == std::string_view::npos) continue;
+        field = field.substr(f, field.find_last_not_of(" \r") - f + 1);
+        if (field.find_first_not_of("0123456789") != std::string_view::npos) return std::string::npos;
+        ++numbers;
+      }
+      return numbers == cells ? ctx.compact.from_norm(start) : std::string::npos;
+    }
+  }
+  return std::string::npos;
+}
+
+size_t cells_of(const FormatModel& m) { return m.review_columns.size() * m.review_groups.size(); }
+
 size_t review_header_start(const ReadContext& ctx, size_t from) {
-  const size_t start = find_start(ctx.compact, words_of(ctx.model), ctx.compact.from_norm(from));
-  return start == std::string::npos ? std::string::npos : ctx.compact.to_norm(start);
+  const size_t from_compact = ctx.compact.from_norm(from);
+  size_t start = find_start(ctx.compact, words_of(ctx.model), from_compact);
+  if (start == std::string::npos) start = row_under_heading(ctx, words_of(ctx.model), cells_of(ctx.model));
+  return start == std::string::npos || start < from_compact ? std::string::npos : ctx.compact.to_norm(start);
 }
 
 std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   const ReviewWords& w = words_of(ctx.model);
-  // The header after table 三, else anywhere (a report may print table 四 first).
+  // The header after table 三, else anywhere (a report may print table 四 first), else the row
+  // under a generic header.
   size_t start = find_start(ctx.compact, w, ctx.compact.from_norm(search_from));
   if (start == std::string::npos && search_from > 0) start = find_start(ctx.compact, w, 0);
+  if (start == std::string::npos) start = row_under_heading(ctx, w, cells_of(ctx.model));
   if (start == std::string::npos) return std::nullopt;
   const size_t nb = ctx.compact.to_norm(start);
   // The table ends at the next heading, but a PDF's reading order may print that heading inside it:
