@@ -13,8 +13,7 @@ bool plain_count(const NumberToken& t) { return t.value && t.plain_digits(); }
 bool on_next_line(std::string_view norm, const NumberToken& a, const NumberToken& b) {
   if (b.nb < a.ne) return false;
   const std::string_view between = norm.substr(a.ne, b.nb - a.ne);
-  return std::count(between.begin(), between.end(), '\n') == 1 &&
-         between.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  return std::count(between.begin(), between.end(), '\n') == 1 && blank_between(norm, a.ne, b.nb);
 }
 
 // The first n of the tokens, each a paragraph, and one more on the line after the last of them.

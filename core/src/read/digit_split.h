@@ -29,8 +29,10 @@ struct SplitResult {
 // Returns the splits into `cells` pieces (no leading zero except "0" itself, at most 9 digits)
 // that satisfy every equation (pass none for every split the digits allow). `whole[t]`: token t is
 // one number, never split (a number alone on its line).
+constexpr size_t kSplitCandidates = 12;   // splits returned at most, by default
+constexpr size_t kSplitSteps = 200000;    // search steps at most, by default
 SplitResult split_digit_runs(const std::vector<std::string>& tokens, size_t cells,
-                             const std::vector<LocalEquation>& equations, size_t max_candidates = 12,
-                             size_t max_steps = 200000, const std::vector<bool>& whole = {});
+                             const std::vector<LocalEquation>& equations, size_t max_candidates = kSplitCandidates,
+                             size_t max_steps = kSplitSteps, const std::vector<bool>& whole = {});
 
 }  // namespace xxgk

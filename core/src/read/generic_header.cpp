@@ -13,17 +13,23 @@ std::string_view trimmed(std::string_view s) {
 
 }  // namespace
 
+bool next_field(std::string_view line, size_t& at, std::string_view& field) {
+  while (at <= line.size()) {
+    size_t e = line.find_first_of("|\t", at);
+    if (e == std::string_view::npos) e = line.size();
+    field = trimmed(line.substr(at, e - at));
+    at = e + 1;
+    if (!field.empty()) return true;
+  }
+  return false;
+}
+
 bool is_generic_header(std::string_view line) {
   if (line.find('|') == std::string_view::npos && line.find('\t') == std::string_view::npos) return false;
-  std::string_view word;
+  std::string_view word, field;
   long expected = -1;
   size_t fields = 0;
-  for (size_t b = 0; b <= line.size();) {
-    size_t e = line.find_first_of("|\t", b);
-    if (e == std::string_view::npos) e = line.size();
-    const std::string_view field = trimmed(line.substr(b, e - b));
-    b = e + 1;
-    if (field.empty()) continue;
+  for (size_t at = 0; next_field(line, at, field);) {
     const size_t first_digit = field.find_first_of("0123456789");
     if (first_digit == 0 || first_digit == std::string_view::npos) return false;
     const std::string_view digits = field.substr(first_digit);

@@ -6,6 +6,10 @@
 
 namespace xxgk {
 
+// The next field of a TAB/pipe line from `at` on, trimmed, empty ones skipped; false when none is
+// left. `at` moves past it (start at 0).
+bool next_field(std::string_view line, size_t& at, std::string_view& field);
+
 // Whether the line's TAB/pipe fields (three or more, empty ones aside) are all one same word
 // followed by numbers counting up by one from 0 or 1.
 bool is_generic_header(std::string_view line);

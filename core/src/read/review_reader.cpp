@@ -216,17 +216,9 @@ size_t row_under_heading(const ReadContext& ctx, const ReviewWords& w, size_t ce
         continue;
       }
       size_t numbers = 0;
-      for (size_t b = 0; b <= line.size();) {
-        size_t e = line.find_first_of("|\t", b);
-        if (e == std::string_view::npos) e = line.size();
-        std::string_view field = line.substr(b, e - b);
-        b = e + 1;
-        const size_t f = field.find_first_not_of(" \r");
-        if (f == std::string_view::npos) continue;
-        field = field.substr(f, field.find_last_not_of(" \r") - f + 1);
+      std::string_view field;
+      for (size_t at = 0; next_field(line, at, field); ++numbers)
         if (field.find_first_not_of("0123456789") != std::string_view::npos) return std::string::npos;
-        ++numbers;
-      }
       return numbers == cells ? ctx.compact.from_norm(start) : std::string::npos;
     }
   }

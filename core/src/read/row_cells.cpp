@@ -8,9 +8,6 @@ namespace {
 // A row that breaks its own relation is read (the relations across rows choosing the reading) only
 // when its digits allow this few readings; beyond, it is left unread.
 constexpr size_t kMaxBrokenReadings = 2000;
-// split_digit_runs's own bounds.
-constexpr size_t kSplitCandidates = 12;
-constexpr size_t kSplitSteps = 200000;
 
 bool holds(const std::vector<NumberToken>& t, size_t first, const std::vector<LocalEquation>& eqs) {
   for (const auto& eq : eqs) {
