@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT, SHAPES, goldReports, cliModel, checkFile } from './corpus.mjs';
+import { ROOT, SHAPES, cliModel, checkFile } from './corpus.mjs';
+import { shapeReports } from './variants.mjs';
 import { renderReport } from './render.mjs';
 import { libreoffice, pandoc, pdftotext, mutoolText, pdfminerText, traditional, toolVersions, missingTools, PDFTOTEXT_MODES } from './tools.mjs';
 import { chromiumShapes } from './chromium-shapes.mjs';
@@ -19,7 +20,7 @@ import { converterMarkdown } from './converter-markdown.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SOURCES = ['corpus.mjs', 'narrative.mjs', 'render.mjs', 'tools.mjs', 'chromium-shapes.mjs', 'pdf-viewer-copy.mjs',
-  'converter-markdown.mjs', 'generate.mjs', 'families.mjs', 'gold.mjs', 'typos.mjs'].map((f) => join(HERE, f))
+  'converter-markdown.mjs', 'generate.mjs', 'families.mjs', 'gold.mjs', 'typos.mjs', 'variants.mjs', 'template-table.mjs'].map((f) => join(HERE, f))
   .concat(join(ROOT, 'web/src/statutory-table.js'), join(ROOT, 'web/node_modules/pdfjs-dist/package.json'));
 
 // The CLI's reading of an original, reduced to what the cutting uses.
@@ -40,7 +41,7 @@ export async function generate({ force = false, log = console.error } = {}) {
   const missing = missingTools();
   if (missing.length) throw new Error(`缺少生成工具：${missing.join(' ')}（运行 scripts/install-deps.sh）`);
   const model = cliModel();
-  const reports = goldReports();
+  const reports = shapeReports();
   const originals = new Map(reports.map((r) => [r.name, placesOf(checkFile(r.txt))]));
   const key = cacheKey(model, reports, originals);
   const dir = join(SHAPES, key);
@@ -57,6 +58,7 @@ export async function generate({ force = false, log = console.error } = {}) {
   for (const r of reports) {
     const html = renderReport(model, r, originals.get(r.name));
     writeFileSync(join(out('html'), `${r.name}.html`), html);
+    if (r.variantOf) continue;   // its text is the original's; its perturbations would double the conversions
     copyFileSync(r.txt, join(out('txt'), `${r.name}.txt`));
     if (!consistent(r.gold)) continue;
     for (const change of documentChanges(r.gold)) {
@@ -116,7 +118,7 @@ export async function generate({ force = false, log = console.error } = {}) {
     const layout = join(work, 'chromium-pdf-layout', `${r.name}.txt`);
     const text = withTypos(readFileSync(layout, 'utf8'), model, r.gold.format, checkFile(layout).sections);
     writeFileSync(join(out('typos-layout'), `${r.name}.txt`), text);
-    traditional(r.txt, join(out('traditional'), `${r.name}.txt`));
+    if (!r.variantOf) traditional(r.txt, join(out('traditional'), `${r.name}.txt`));
   }
 
   for (const f of [...readdirSync(work)]) {

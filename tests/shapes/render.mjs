@@ -4,6 +4,7 @@
 // null or unrecorded table is left out under its section heading).
 import { tableHtml, formatOf } from '../../web/src/statutory-table.js';
 import { cutReport, tableLeaks } from './narrative.mjs';
+import { templateModel, templateValues } from './template-table.mjs';
 
 const escapeHtml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paragraph = (s) => `<p>${escapeHtml(s)}</p>`;
@@ -21,7 +22,8 @@ function goldTable(gold, tableId, change) {
   return copy;
 }
 
-// report: { text, gold }; original: the CLI's JSON of report.text; change: optional perturbation.
+// report: { text, gold, template }; original: the CLI's JSON of report.text; change: optional
+// perturbation. `template`: table 三 as some templates print it (template-table.mjs).
 export function renderReport(model, report, original, change = null) {
   const format = formatOf(model, report.gold.format);
   const cut = cutReport(report.text, original, format);
@@ -35,7 +37,10 @@ export function renderReport(model, report, original, change = null) {
     const values = tableId ? goldTable(report.gold, tableId, change) : null;
     if (!s.found && !values) continue;
     body.push(paragraph(s.heading));
-    if (values) {
+    if (values && report.template && tableId === 'requests') {
+      body.push(tableHtml(templateModel(model, format.id), format.id, tableId, templateValues(model, format.id, values),
+        { tableAttributes: { border: '1', cellspacing: '0', cellpadding: '2' } }));
+    } else if (values) {
       body.push(tableHtml(model, format.id, tableId, values,
         { tableAttributes: { border: '1', cellspacing: '0', cellpadding: '2' } }));
     }

@@ -154,6 +154,9 @@ struct FormatModel {
   std::vector<TableSpec> tables;    // 二, 三, 四
   std::vector<ActiveBlock> active;
   std::vector<ColumnSpec> request_columns;
+  // Not statutory: some templates print a 法人或其他组织 小计 column right before 总计 (format.md
+  // §6.1). A table whose header prints it is read with it, and it is set aside.
+  ColumnSpec request_subtotal;
   std::vector<RowSpec> request_rows;    // in table order, group rows included
   std::vector<ColumnSpec> review_columns;
   std::vector<ReviewGroupSpec> review_groups;

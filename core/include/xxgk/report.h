@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "xxgk/document.h"
@@ -73,6 +74,8 @@ struct ReadingNote {
     digits_unsplittable,   // glued digits that no reading explains; cells left unread
     cells_placed_by_order, // fewer numbers than cells and nothing telling where: placed by the relation
     text_repaired,         // the document reader changed the text here (raw: what it did)
+    column_set_aside,      // the header prints a column the format does not have (raw: its label):
+                           // read and set aside; cells: rows where it is not the sum it stands for
   };
   Kind kind;
   std::string table;               // "requests", … or "" (text_repaired)
@@ -84,6 +87,7 @@ struct ReadingNote {
   bool exhausted = false;          // digits_unsplittable: the search hit its bound
   std::vector<std::vector<double>> alternatives;  // digits_ambiguous: the readings that fit
   std::vector<double> chosen;                     // digits_ambiguous: the reading taken
+  std::vector<std::pair<double, double>> printed_and_sum;  // column_set_aside: per row of `cells`
 };
 
 // What reading could not do, per table: cells read of those the format has, and the relations

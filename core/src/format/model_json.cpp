@@ -58,6 +58,7 @@ json requests_json(const FormatModel& m) {
   t["label_columns"] = spec.label_columns;
   t["header"] = header_json(spec.header);
   t["columns"] = columns_json(m.request_columns);
+  t["nonstatutory_columns"] = columns_json({m.request_subtotal});
   json rows = json::array();
   for (const auto& r : m.request_rows)
     rows.push_back(json{{"key", r.key}, {"number", r.number}, {"label", r.label()}, {"display", r.display()},

@@ -212,6 +212,7 @@ std::vector<CrossYearSpec> cross_year() {
 void complete(FormatModel& m, const std::vector<RowSpec>& other_rows) {
   m.sections = sections();
   m.request_columns = request_columns();
+  m.request_subtotal = {"org_subtotal", "小计", "法人或其他组织·小计", "件"};
   m.request_rows = request_rows_head();
   m.request_rows.insert(m.request_rows.end(), other_rows.begin(), other_rows.end());
   for (auto& r : request_rows_tail()) m.request_rows.push_back(r);

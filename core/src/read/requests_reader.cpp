@@ -10,11 +10,13 @@
 #include "read/carried_cell.h"
 #include "read/cell_builder.h"
 #include "read/column_words.h"
+#include "read/group_order.h"
 #include "read/columns.h"
 #include "read/runs.h"
 #include "read/table_anchors.h"
 #include "read/unclaimed.h"
 #include "text/code_points.h"
+#include "text/compact.h"
 #include "read/row_cells.h"
 #include "read/table_reader.h"
 #include "text/utf8.h"
@@ -28,12 +30,67 @@ constexpr size_t kLastRowReach = 600;  // normalised bytes read after the last l
 constexpr size_t kBytesPerDetachedCell = 6;  // a number alone in its paragraph: "23\n\n"
 constexpr size_t kMaxEqualReadings = 5;  // more glued readings fitting equally well: left unread
 
-std::vector<LocalEquation> row_equations(const FormatModel& m) {
-  // The row-total relation of table 三 within one row: columns 0..5 add up to column 6.
+// The row-total relation of table 三 within one row of `ncols` cells: the others add up to the last.
+// With the 小计 column (`subtotal`, before the last): 自然人 and 小计 add up to 总计, and the
+// organisations' columns to 小计.
+std::vector<LocalEquation> row_equations(size_t ncols, bool subtotal) {
   LocalEquation eq;
-  for (size_t c = 0; c + 1 < m.request_columns.size(); ++c) eq.lhs.push_back(c);
-  eq.rhs.push_back(m.request_columns.size() - 1);
-  return {eq};
+  if (!subtotal) {
+    for (size_t c = 0; c + 1 < ncols; ++c) eq.lhs.push_back(c);
+    eq.rhs.push_back(ncols - 1);
+    return {eq};
+  }
+  LocalEquation parts;
+  for (size_t c = 1; c + 2 < ncols; ++c) parts.lhs.push_back(c);
+  parts.rhs.push_back(ncols - 2);
+  eq.lhs = {0, ncols - 2};
+  eq.rhs.push_back(ncols - 1);
+  return {eq, parts};
+}
+
+// Whether table 三's header prints the 小计 column the statutory format does not have, in the text
+// between the section's heading and the first row's label: its word, or, in a header printed a
+// character a line (pdftotext -layout: 小 above 计, beside 其 above 他), the characters of its word
+// that no statutory header word has, in a text of header characters only (no sentence).
+bool subtotal_printed(const ReadContext& ctx, const ChainAnchors& found) {
+  const Section* section = nullptr;
+  for (const auto& sec : ctx.sections)
+    if (sec.number == ctx.model.table("requests").section) section = &sec;
+  const Anchor* first = nullptr;
+  for (const auto* a : found.of_row)
+    if (a && (!first || a->nb < first->nb)) first = a;
+  if (!section || !first || section->body_begin >= first->nb) return false;
+  const size_t b = ctx.compact.from_norm(section->body_begin), e = ctx.compact.from_norm(first->nb);
+  if (b >= e) return false;
+  const std::string header = ctx.compact.str().substr(b, e - b);
+  const std::string word = compact_label(ctx.model.request_subtotal.label);
+  if (header.find(word) != std::string::npos) return true;
+  std::u32string statutory;
+  for (const auto& w : ctx.model.table("requests").header_words) statutory += text::u(w);
+  const std::u32string own = text::u(word);
+  std::u32string distinctive;
+  for (char32_t c : own)
+    if (statutory.find(c) == std::u32string::npos) distinctive += c;
+  const std::u32string printed = text::u(header);
+  for (char32_t c : printed)
+    if (is_han(c) && statutory.find(c) == std::u32string::npos && own.find(c) == std::u32string::npos) return false;
+  return !distinctive.empty() && std::all_of(distinctive.begin(), distinctive.end(),
+                                             [&](char32_t c) { return printed.find(c) != std::u32string::npos; });
+}
+
+// The 小计 cell of a row read with it, set aside: the row's cells are the format's again. Returns
+// the 小计 printed and the sum of the cells it stands for (nothing when the row had no cells).
+std::optional<std::pair<double, double>> set_aside_subtotal(RowCells& rc, size_t at) {
+  std::optional<std::pair<double, double>> out;
+  if (rc.direct && rc.tokens.size() > at) {
+    double sum = 0;
+    for (size_t c = 1; c < at; ++c) sum += rc.tokens[c].value.value_or(0);
+    if (rc.tokens[at].value) out = std::make_pair(*rc.tokens[at].value, sum);
+    rc.tokens.erase(rc.tokens.begin() + static_cast<long>(at));
+  }
+  for (auto& candidate : rc.candidates)
+    if (candidate.size() > at) candidate.erase(candidate.begin() + static_cast<long>(at));
+  return out;
 }
 
 // How plausible a split of a table-三 row is when relations cannot decide: natural persons
@@ -124,19 +181,20 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
 
 // The columns of a space-aligned table 三, with the header's column labels in the lines above its
 // first row.
-ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, size_t region_begin) {
+ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, size_t region_begin,
+                           const std::vector<ColumnSpec>& columns) {
   constexpr size_t kHeaderLines = 15;
   size_t header_begin = region_begin;
   for (size_t lines = 0; header_begin > 0 && lines <= kHeaderLines; --header_begin)
     if (ctx.text.norm[header_begin - 1] == '\n') ++lines;
   std::vector<std::string> labels;
-  for (const auto& c : ctx.model.request_columns) labels.push_back(normalize(c.label).norm);
+  for (const auto& c : columns) labels.push_back(normalize(c.label).norm);
   const size_t header_page = static_cast<size_t>(
       std::upper_bound(ctx.text.page_breaks.begin(), ctx.text.page_breaks.end(), static_cast<uint32_t>(region_begin)) -
       ctx.text.page_breaks.begin());
   // Pages are counted from the region's start: the header's page is the region's first.
   (void)header_page;
-  return ColumnPlacer(region, ctx.model.request_columns.size(),
+  return ColumnPlacer(region, columns.size(),
                       header_centers(ctx.text.norm, header_begin, region_begin, labels), 0);
 }
 
@@ -425,9 +483,7 @@ std::vector<NumberToken> last_columns_apart(const ReadContext& ctx, const Region
   return row;
 }
 
-bool no_digits(std::string_view s) {
-  return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+bool only_blanks(std::string_view s) { return s.find_first_not_of(" \t\r\n\f") == std::string_view::npos; }
 
 // Exactly a row's numbers, keeping its relation.
 bool whole_row(const std::vector<NumberToken>& tokens, size_t ncols, const std::vector<LocalEquation>& equations) {
@@ -537,6 +593,46 @@ void distrust_lone_numbers(std::string_view norm, const RegionRuns& region, std:
     if (r.run >= 0 && !r.tokens.positional && each_on_its_own_line(norm, r.tokens.tokens)) r = RowRead{};
 }
 
+// Numbers on several lines are in their row's order only as far as the table shows it
+// (pdftotext's reading order follows the PDF's text blocks). A row read from them that breaks its
+// own relation is not read, rather than made an error, when another order of its numbers keeps the
+// relation (its total printed first: "11 1 0 0 0 0 10"), or when it stands next to numbers no row
+// took, not a whole row of them (the run before or after its own, or the rest of its own run), and
+// may hold a neighbour's
+// ("一、… 181 3 0 0 0 二、… 0 0 0 0 0 1510 1694 0 0", where 1510 and 1694 are 一's last cells).
+// Otherwise the broken relation is the report's error.
+void distrust_rows_in_doubtful_order(std::string_view norm, const RegionRuns& region, std::vector<RowRead>& reads,
+                                     size_t ncols, const std::vector<LocalEquation>& equations) {
+  // Where the numbers the rows took begin (a row may take numbers of other runs: its columns apart).
+  std::vector<size_t> taken;
+  for (const auto& r : reads)
+    if (r.run >= 0 && (r.cells.direct || !r.cells.candidates.empty()))
+      for (const auto& t : r.cells.tokens)
+        if (t.value) taken.push_back(t.nb);
+  std::sort(taken.begin(), taken.end());
+  const auto left_over = [&](long g) {
+    if (g < 0 || g >= static_cast<long>(region.runs.size())) return false;
+    const auto& tokens = region.runs[static_cast<size_t>(g)].tokens;
+    const auto left = std::count_if(tokens.begin(), tokens.end(), [&](const NumberToken& t) {
+      return t.value && !std::binary_search(taken.begin(), taken.end(), t.nb);
+    });
+    // A whole row's count is a row of its own (a template's 小计 row), not cells of a neighbour.
+    return left % static_cast<long>(ncols) != 0;
+  };
+  const auto another_order_holds = [&](const std::vector<NumberToken>& tokens) {
+    std::vector<double> values;
+    for (const auto& t : tokens) values.push_back(*t.value);
+    return some_order_adds_up(values, 1, ncols);
+  };
+  std::vector<RowRead*> distrusted;
+  for (auto& r : reads)
+    if (r.run >= 0 && r.cells.direct && !r.tokens.positional && !r.cells.placed_by_order &&
+        on_several_lines(norm, r.cells.tokens) && all_numbers(r.cells.tokens) && !whole_row(r.cells.tokens, ncols, equations) &&
+        (another_order_holds(r.cells.tokens) || left_over(r.run - 1) || left_over(r.run) || left_over(r.run + 1)))
+      distrusted.push_back(&r);
+  for (RowRead* r : distrusted) *r = RowRead{};
+}
+
 // Rows that print only their non-blank cells (plain pdftotext of a table with blank columns: "26 26"
 // under each label) are placed by their sums. When most rows read are so placed, all with the same
 // count of numbers (at least kMinRowsForTable of them), that count is how this table prints a row:
@@ -602,7 +698,11 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
 
   const ChainAnchors found = chain_anchors(ctx, chain);
   const size_t region_begin = found.begin;
-  const size_t ncols = ctx.model.request_columns.size();
+  // The columns as the table prints them: the format's, and the 小计 column when the header prints it.
+  const bool subtotal = subtotal_printed(ctx, found);
+  std::vector<ColumnSpec> columns = ctx.model.request_columns;
+  if (subtotal) columns.insert(columns.end() - 1, ctx.model.request_subtotal);
+  const size_t ncols = columns.size(), format_cols = ctx.model.request_columns.size();
   // After the last label: its row's numbers, or (pdftotext's reading order) every row's.
   const size_t reach = std::max(kLastRowReach, data_found * ncols * kBytesPerDetachedCell);
   size_t region_end = std::min(ctx.text.norm.size(), found.end + reach);
@@ -612,9 +712,9 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   RegionRuns region = find_runs(ctx.text.norm, region_begin, region_end, found.anchors, ncols,
                                 header_words_u32(ctx.model, "requests"), ctx.text.page_breaks);
   drop_empty_columns(region, ncols);
-  const auto equations = row_equations(ctx.model);
+  const auto equations = row_equations(ncols, subtotal);
   const std::vector<long> fixed = detached_rows(ctx.text.norm, region, found, chain_rows, ncols, equations);
-  const ColumnPlacer placer = column_placer(ctx, region, region_begin);
+  const ColumnPlacer placer = column_placer(ctx, region, region_begin, columns);
 
   std::vector<AlignRow> align;
   for (size_t i = 0; i < specs.size(); ++i)
@@ -656,8 +756,10 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     const Run& run = region.runs[static_cast<size_t>(g)];
     RegionTokens tokens{apart[i].empty() ? run.tokens : apart[i], run.positional};
     tokens.below_label = anchor && anchor->ne <= run.nb && region.line_of(anchor->ne) < run.first_line;
+    // Right after: nothing but blanks between (header words there say the numbers are pieces of
+    // columns printed apart: "二、… 法人或其他组织 其 他 总 计 644 770").
     tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
-                        no_digits(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
+                        only_blanks(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
     if (apart[i].empty() && placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     reads[i] = RowRead{g, tokens, resolve_row_cells(ctx.text.norm, tokens, ncols, equations)};
@@ -673,14 +775,19 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     share_run_after_bare_labels(ctx.text.norm, region, found, specs, reads, printed, ncols, equations, region_begin);
   }
   distrust_lone_numbers(ctx.text.norm, region, reads);
+  distrust_rows_in_doubtful_order(ctx.text.norm, region, reads, ncols, equations);
 
   size_t first_nb = region_begin;
+  ReadingNote set_aside;
+  set_aside.kind = ReadingNote::Kind::column_set_aside;
+  set_aside.table = "requests";
+  set_aside.raw = ctx.model.request_subtotal.label;
   table_end = 0;
   for (size_t i = 0; i < specs.size(); ++i) {
     if (!specs[i].data) continue;
     Row row;
     row.key = specs[i].key;
-    row.cells.assign(ncols, Cell{});
+    row.cells.assign(format_cols, Cell{});
     const Anchor* anchor = found.of_row[i];
     if (anchor) {
       row.label_span = ctx.text.span(anchor->nb, anchor->ne);
@@ -695,7 +802,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
         n.kind = ReadingNote::Kind::row_unreadable;
         n.table = "requests";
         n.span = row.label_span;
-        for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
+        for (int c = 0; c < static_cast<int>(format_cols); ++c) n.cells.push_back({row.key, c});
         const size_t next = std::min(region_end, anchor->ne + 60);
         n.raw = std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(anchor->ne, next - anchor->ne), 60));
         n.expected = ncols;
@@ -714,6 +821,13 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     targets.push_back(std::make_unique<CellTarget>(
         CellTarget{ctx.text, "requests", row.key, ctx.model.request_columns, ctx.notes}));
     CellTarget& target = *targets.back();
+    if (subtotal) {
+      const auto printed = set_aside_subtotal(rc, ncols - 2);
+      if (printed && printed->first != printed->second) {
+        set_aside.cells.push_back({row.key, -1});
+        set_aside.printed_and_sum.push_back(*printed);
+      }
+    }
     if (rc.direct) {
       row.cells = cells_from_tokens(target, rc.tokens);
       if (rc.placed_by_order) {
@@ -733,7 +847,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       n.kind = rc.ran_together ? ReadingNote::Kind::digits_unsplittable : ReadingNote::Kind::row_unreadable;
       n.table = "requests";
       n.span = ctx.text.span(run.nb, run.ne);
-      for (int c = 0; c < static_cast<int>(ncols); ++c) n.cells.push_back({row.key, c});
+      for (int c = 0; c < static_cast<int>(format_cols); ++c) n.cells.push_back({row.key, c});
       n.raw = rc.ran_together ? rc.raw : std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
       n.exhausted = rc.exhausted;
       n.found = static_cast<size_t>(std::count_if(run.tokens.begin(), run.tokens.end(),
@@ -745,6 +859,10 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   }
   if (!pending.empty()) choose_splits(ctx, table, pending);
   table.span = ctx.text.span(first_nb, std::max(first_nb, table_end));
+  if (subtotal) {
+    set_aside.span = table.span;
+    ctx.notes.push_back(std::move(set_aside));
+  }
 
   if (!missing.cells.empty()) {
     missing.span = table.span;

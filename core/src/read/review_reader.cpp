@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <string_view>
 
+#include "read/blocks.h"
 #include "read/cell_builder.h"
 #include "read/column_words.h"
 #include "read/generic_header.h"
+#include "read/group_order.h"
 #include "read/row_cells.h"
 #include "read/runs.h"
 #include "read/table_reader.h"
@@ -225,6 +227,25 @@ size_t row_under_heading(const ReadContext& ctx, const ReviewWords& w, size_t ce
   return std::string::npos;
 }
 
+// Numbers each a paragraph of their own (pdftotext's reading order, which follows the PDF's text
+// blocks: a group's total before its parts, two groups' columns in turns) are in the table's order
+// when they keep every group's relation, or when no order of them could (the report is wrong
+// whatever the order, and the text order names the cells). Otherwise which number is which cell
+// is not known.
+bool order_in_doubt(std::string_view norm, const std::vector<NumberToken>& tokens,
+                    const std::vector<LocalEquation>& equations, size_t groups, size_t columns) {
+  if (!each_number_a_paragraph(norm, tokens) || !all_numbers(tokens)) return false;
+  std::vector<double> values;
+  for (const auto& t : tokens) values.push_back(*t.value);
+  const bool in_order = std::all_of(equations.begin(), equations.end(), [&](const LocalEquation& eq) {
+    double l = 0, r = 0;
+    for (size_t i : eq.lhs) l += values[i];
+    for (size_t i : eq.rhs) r += values[i];
+    return l == r;
+  });
+  return !in_order && some_order_adds_up(values, groups, columns);
+}
+
 size_t cells_of(const FormatModel& m) { return m.review_columns.size() * m.review_groups.size(); }
 
 size_t review_header_start(const ReadContext& ctx, size_t from) {
@@ -301,6 +322,8 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   if (rc.direct && !region.positional &&
       words_contradict_text_order(named_columns(ctx.text.norm, ctx.model, TableWithWords::review_litigation, rc.tokens),
                                   cols.size()))
+    rc = RowCells{};
+  if (rc.direct && !region.positional && order_in_doubt(ctx.text.norm, rc.tokens, equations, groups.size(), cols.size()))
     rc = RowCells{};
 
   Table table;

@@ -87,6 +87,11 @@ bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>&
   return true;
 }
 
+bool on_several_lines(std::string_view norm, const std::vector<NumberToken>& tokens) {
+  return tokens.size() > 1 && tokens.back().nb > tokens.front().ne &&
+         norm.substr(tokens.front().ne, tokens.back().nb - tokens.front().ne).find('\n') != std::string_view::npos;
+}
+
 RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs) {
   RowCells out;
   const auto& tokens = region.tokens;
@@ -99,8 +104,8 @@ RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, si
     // they add up, else the one window where the row adds up. When none or several do, which
     // numbers are the row's is a guess (a run of zeros adds up anywhere): unread.
     // Without a relation nothing says which they are.
-    if (tokens.size() > expected && !region.positional && eqs.empty()) return out;
-    if (tokens.size() > expected && !region.positional && !holds(tokens, 0, eqs)) {
+    if (tokens.size() > expected && eqs.empty()) return out;
+    if (tokens.size() > expected && !holds(tokens, 0, eqs)) {
       size_t holding = 0;
       for (size_t w = 1; w + expected <= tokens.size(); ++w)
         if (holds(tokens, w, eqs) && holding++ == 0) first = w;
@@ -129,8 +134,7 @@ RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, si
   // Numbers alone on their lines, among numbers on several lines, are never split: the text
   // shows where numbers end ("155" / "62" / "386 351", a PDF's cells). A run alone on the one line
   // of all the numbers ("100000000000000") is glued digits all the same.
-  const bool several_lines = tokens.back().nb > tokens.front().ne &&
-                             norm.substr(tokens.front().ne, tokens.back().nb - tokens.front().ne).find('\n') != std::string_view::npos;
+  const bool several_lines = on_several_lines(norm, tokens);
   std::vector<bool> alone;
   for (const auto& t : tokens) {
     runs.push_back(t.raw);

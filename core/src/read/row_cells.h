@@ -27,6 +27,9 @@ struct RowCells {
 // Whether every number stands on a line of its own (at least two of them).
 bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>& tokens);
 
+// Whether the tokens stand on more than one line.
+bool on_several_lines(std::string_view norm, const std::vector<NumberToken>& tokens);
+
 // `norm`: the text the tokens are in (numbers each on a line of their own are cells, never glued digits).
 RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, size_t expected,
                            const std::vector<LocalEquation>& equations);

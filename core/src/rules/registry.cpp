@@ -3,7 +3,7 @@
 #include "rules/rule.h"
 
 namespace xxgk::rulebook {
-extern const Rule table_missing, table_incomplete, table_unreadable_row, table_format_mismatch;
+extern const Rule table_missing, table_incomplete, table_unreadable_row, table_nonstatutory_column, table_format_mismatch;
 extern const Rule cell_blank, cell_leading_zero, cell_negative, cell_non_integer, cell_not_a_number, cell_unit;
 extern const Rule input_ambiguous_digits, input_unsplittable_digits, input_cells_placed_by_order, input_text_repaired,
     input_several_reports;
@@ -28,6 +28,7 @@ const std::vector<const Rule*>& all_rules() {
       &table_missing,
       &table_incomplete,
       &table_unreadable_row,
+      &table_nonstatutory_column,
       &table_format_mismatch,
       &cell_blank,
       &cell_leading_zero,

@@ -44,6 +44,24 @@ void check_unreadable_row(const RuleContext& c, const Rule& self) {
   });
 }
 
+// A column the format does not have, printed in the header (the organisations' subtotal): set aside,
+// and where it is not the sum it stands for, said, since no statutory relation checks it.
+void check_column_set_aside(const RuleContext& c, const Rule& self) {
+  each_note(c, Kind::column_set_aside, [&](const ReadingNote& n) {
+    const FormatModel& m = model_of(c.report, n.table);
+    std::string message = m.table(n.table).title() + "的表头多出法定格式没有的“" + n.raw + "”列（" +
+                          m.request_subtotal.display_name() + "）；已读出并略去，各行按法定的 " +
+                          std::to_string(m.request_columns.size()) + " 列核对";
+    if (!n.cells.empty()) {
+      message += "；其中 " + std::to_string(n.cells.size()) + " 行的“" + n.raw + "”不等于它所合计的各列之和：";
+      for (size_t k = 0; k < n.cells.size() && k < n.printed_and_sum.size(); ++k)
+        message += (k ? "、" : "") + row_name(m, n.table, n.cells[k].row) + "（" + n.raw + " " +
+                   text::format_number(n.printed_and_sum[k].first) + "，之和 " + text::format_number(n.printed_and_sum[k].second) + "）";
+    }
+    c.emit(self, message, n.span, n.table, n.cells);
+  });
+}
+
 // The tables' format against the report year, and table 二 against table 三.
 void check_format_mismatch(const RuleContext& c, const Rule& self) {
   const Report& r = c.report;
@@ -91,9 +109,21 @@ extern const Rule table_unreadable_row = {
     "A row label was found but the numbers after it cannot be read as the row's cells (too few, text in place "
     "of numbers; or as many as cells but with nothing sure about which is which: more numbers than cells, or "
     "the header's words printed among them in another order, as PDF-to-text converters group a header's cells "
-    "with the first row's). The message names the row and quotes the text it could not read; the cells are "
+    "with the first row's; or numbers one a line, in the order of a PDF's text blocks, that break the row's "
+    "relation where another order of them keeps it, or next to numbers no row took: plain pdftotext may print "
+    "a total before its parts or a row's last cells after the next label). The message names the row and quotes the text it could not read; the cells are "
     "`null`. Example: \"(一)予以公开 | 5.5 | 见附件\". Fix: write one number per cell, in the table's order.",
     __FILE__, check_unreadable_row};
+
+extern const Rule table_nonstatutory_column = {
+    "table.nonstatutory_column", Severity::warning, "表格多出法定格式没有的列",
+    "Table 三's header prints a column the statutory format does not have: some templates add a subtotal "
+    "column of the organisations' columns right before the total column (its word is the model's "
+    "`nonstatutory_columns`). The column is read with the others (so that its numbers are not taken for "
+    "other cells) and set aside; the rows are checked with the format's columns. Where the subtotal is not "
+    "the sum of the organisations' columns the message lists those rows, since no statutory relation checks "
+    "it. Fix: use the statutory table, without the subtotal column.",
+    __FILE__, check_column_set_aside};
 
 extern const Rule table_format_mismatch = {
     "table.format_mismatch", Severity::error, "表格格式与报告年度不符，或表二、表三格式不一致",
