@@ -1,7 +1,8 @@
 // Table 三 as some templates print it (format.md §6.1, "non-standard extra structure"): the
-// model's non-statutory 小计 column of 法人或其他组织 before 总计, and a subtotal row after the
-// rows of each group of results (（三）不予公开 …), labelled with the same word. The statutory
-// cells keep their gold values; the added ones are the sums they stand for.
+// model's non-statutory subtotal column of the organisations' columns right before the total
+// column, and a subtotal row after the rows of each group of results (the denied, the unable …),
+// labelled with the same word. The statutory cells keep their gold values; the added ones are the
+// sums they stand for.
 
 // The model with table 三 of `formatId` printed so, for statutory-table.js to render.
 export function templateModel(model, formatId) {
@@ -12,9 +13,9 @@ export function templateModel(model, formatId) {
   const total = spec.columns.length - 1;
   spec.columns.splice(total, 0, subtotal);
   spec.header[0][0].colspan += 1;
-  spec.header[1].find((h) => h.colspan > 1).colspan += 1;   // 法人或其他组织 over one column more
+  spec.header[1].find((h) => h.colspan > 1).colspan += 1;   // the organisations' band over one column more
   spec.header[2].push({ label: subtotal.label, column: subtotal.key });
-  // A subtotal row after the last data row of each group of two or more rows under 三、本年度办理结果.
+  // A subtotal row after the last data row of each group of two or more rows under the results.
   const rows = [];
   for (const [i, row] of spec.rows.entries()) {
     rows.push(row);

@@ -1,6 +1,6 @@
 // Every consistent report a second time with other numbers, so that the shapes test a reading of
 // the families and not of the corpus's numbers. Table 三 becomes v + 10·σ(v), σ rotating the six
-// applicant columns (自然人 … 其他) by one; table 四 the same with its three groups rotated. The
+// applicant columns (the natural persons' and the five organisations') by one; table 四 the same with its three groups rotated. The
 // statutory relations are linear and hold within each row, column or group, and the rotation maps
 // a consistent table to a consistent one, so the variant stays consistent while its numbers change
 // in size and place: zeros become tens, a column of zeros gets values, two-digit cells get four.
@@ -13,7 +13,7 @@ import { consistent } from './gold.mjs';
 export const VARIANT_SUFFIX = '-values';
 export const TEMPLATE_SUFFIX = '-template';
 
-const APPLICANT_COLUMNS = 6;   // the 总计 column (index 6) is the sum of these
+const APPLICANT_COLUMNS = 6;   // the total column (index 6) is the sum of these
 const GROUPS = ['review', 'litigation_direct', 'litigation_after_review'];
 
 const hasBlank = (values) => Object.values(values || {}).some((row) => row && Object.values(row).some((v) => v === null));

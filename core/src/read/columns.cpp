@@ -96,7 +96,10 @@ ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::
   std::map<size_t, std::vector<double>> centers;
   std::map<size_t, std::vector<std::vector<double>>> full;
   for (const auto& run : region.runs) {
-    if (run.positional || run.first_line != run.last_line || run.tokens.size() > columns) continue;
+    // Columns show where numbers stand side by side: a number alone on its line (one cell a line,
+    // pdftotext without layout) says nothing of them.
+    if (run.positional || run.first_line != run.last_line || run.tokens.size() > columns || run.tokens.size() < 2)
+      continue;
     auto& page = centers[run.page];
     page.insert(page.end(), run.centers.begin(), run.centers.end());
     if (run.tokens.size() == columns) full[run.page].push_back(run.centers);

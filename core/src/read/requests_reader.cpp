@@ -51,7 +51,7 @@ std::vector<LocalEquation> row_equations(size_t ncols, bool subtotal) {
 // Whether table 三's header prints the 小计 column the statutory format does not have, in the text
 // between the section's heading and the first row's label: its word, or, in a header printed a
 // character a line (pdftotext -layout: 小 above 计, beside 其 above 他), the characters of its word
-// that no statutory header word has, in a text of header characters only (no sentence).
+// that no statutory header word has, on lines of header characters only (no sentence).
 bool subtotal_printed(const ReadContext& ctx, const ChainAnchors& found) {
   const Section* section = nullptr;
   for (const auto& sec : ctx.sections)
@@ -62,20 +62,30 @@ bool subtotal_printed(const ReadContext& ctx, const ChainAnchors& found) {
   if (!section || !first || section->body_begin >= first->nb) return false;
   const size_t b = ctx.compact.from_norm(section->body_begin), e = ctx.compact.from_norm(first->nb);
   if (b >= e) return false;
-  const std::string header = ctx.compact.str().substr(b, e - b);
   const std::string word = compact_label(ctx.model.request_subtotal.label);
-  if (header.find(word) != std::string::npos) return true;
+  if (ctx.compact.str().substr(b, e - b).find(word) != std::string::npos) return true;
   std::u32string statutory;
   for (const auto& w : ctx.model.table("requests").header_words) statutory += text::u(w);
   const std::u32string own = text::u(word);
   std::u32string distinctive;
   for (char32_t c : own)
     if (statutory.find(c) == std::u32string::npos) distinctive += c;
-  const std::u32string printed = text::u(header);
-  for (char32_t c : printed)
-    if (is_han(c) && statutory.find(c) == std::u32string::npos && own.find(c) == std::u32string::npos) return false;
-  return !distinctive.empty() && std::all_of(distinctive.begin(), distinctive.end(),
-                                             [&](char32_t c) { return printed.find(c) != std::u32string::npos; });
+  if (distinctive.empty()) return false;
+  // The header's lines: those whose Han characters are all the header's (a page's running title
+  // or address between them is not).
+  std::u32string header_lines;
+  const std::string_view norm = ctx.text.norm;
+  for (size_t line = section->body_begin; line < first->nb;) {
+    size_t end = std::min(norm.find('\n', line), first->nb);
+    const std::u32string printed = text::u(norm.substr(line, end - line));
+    if (std::all_of(printed.begin(), printed.end(), [&](char32_t c) {
+          return !is_han(c) || statutory.find(c) != std::u32string::npos || own.find(c) != std::u32string::npos;
+        }))
+      header_lines += printed;
+    line = end + 1;
+  }
+  return std::all_of(distinctive.begin(), distinctive.end(),
+                     [&](char32_t c) { return header_lines.find(c) != std::u32string::npos; });
 }
 
 // The 小计 cell of a row read with it, set aside: the row's cells are the format's again. Returns
@@ -633,6 +643,39 @@ void distrust_rows_in_doubtful_order(std::string_view norm, const RegionRuns& re
   for (RowRead* r : distrusted) *r = RowRead{};
 }
 
+// Lines that hold nothing but a row label the format does not have (a template's subtotal row,
+// labelled with the subtotal column's word), in [from, to): their normalised starts.
+std::vector<size_t> nonstatutory_row_labels(const ReadContext& ctx, size_t from, size_t to) {
+  std::vector<size_t> out;
+  const std::string word = compact_label(ctx.model.request_subtotal.label);
+  const std::string_view norm = ctx.text.norm;
+  for (size_t line = from; line < to;) {
+    size_t end = norm.find('\n', line);
+    if (end == std::string_view::npos) end = norm.size();
+    if (compact_label(std::string(norm.substr(line, end - line))) == word) out.push_back(line);
+    line = end + 1;
+  }
+  return out;
+}
+
+// A row whose numbers come before its label (pdftotext printed them first) next to a label the
+// format does not have: the numbers may be that row's ("3.其他 1 … 1 1 … 1 (七)总计 小计 63 … 69",
+// the subtotal's numbers before 总计's label and 总计's after the subtotal's). Not read.
+void distrust_rows_beside_nonstatutory_labels(const std::vector<size_t>& labels, const ChainAnchors& found,
+                                              const RegionRuns& region, std::vector<RowRead>& reads) {
+  if (labels.empty()) return;
+  for (size_t i = 0; i < reads.size(); ++i) {
+    RowRead& r = reads[i];
+    const Anchor* anchor = found.of_row[i];
+    if (r.run < 0 || r.tokens.positional || !anchor) continue;
+    const Run& run = region.runs[static_cast<size_t>(r.run)];
+    if (run.ne > anchor->nb) continue;  // after its label: where a row's numbers belong
+    const size_t next = static_cast<size_t>(r.run) + 1 < region.runs.size() ? region.runs[static_cast<size_t>(r.run) + 1].nb
+                                                                           : SIZE_MAX;
+    if (std::any_of(labels.begin(), labels.end(), [&](size_t at) { return at >= run.ne && at < next; })) r = RowRead{};
+  }
+}
+
 // Rows that print only their non-blank cells (plain pdftotext of a table with blank columns: "26 26"
 // under each label) are placed by their sums. When most rows read are so placed, all with the same
 // count of numbers (at least kMinRowsForTable of them), that count is how this table prints a row:
@@ -776,6 +819,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
   }
   distrust_lone_numbers(ctx.text.norm, region, reads);
   distrust_rows_in_doubtful_order(ctx.text.norm, region, reads, ncols, equations);
+  distrust_rows_beside_nonstatutory_labels(nonstatutory_row_labels(ctx, region_begin, region_end), found, region, reads);
 
   size_t first_nb = region_begin;
   ReadingNote set_aside;
