@@ -649,6 +649,10 @@ std::vector<size_t> nonstatutory_row_labels(const ReadContext& ctx, size_t from,
   std::vector<size_t> out;
   const std::string word = compact_label(ctx.model.request_subtotal.label);
   const std::string_view norm = ctx.text.norm;
+  size_t first_char = 0;
+  utf8::decode(word, 0, first_char);
+  // Most tables have none: only lines holding the word's first character are compacted.
+  if (word.empty() || norm.substr(from, to - from).find(word.substr(0, first_char)) == std::string_view::npos) return out;
   for (size_t line = from; line < to;) {
     size_t end = norm.find('\n', line);
     if (end == std::string_view::npos) end = norm.size();
