@@ -57,10 +57,12 @@ export function goldCell(gold, table, row, column) {
 export const consistent = (gold) => Array.isArray(gold.inconsistencies) && gold.inconsistencies.length === 0;
 
 // The error findings of the arithmetic rules, less those on a relation with a gold-null cell: the
-// gold cannot say whether a blank or lost cell breaks a relation (seed 002 lost rows of table 三).
+// gold cannot say whether a blank or lost cell breaks a relation (seed 002 lost rows of table 三),
+// unless it says its blanks are zeros (a variant printing zeros as blank cells).
 export function arithmeticErrors(gold, result) {
   const errors = (result.findings || []).filter((f) => f.severity === 'error' && ARITHMETIC_RULES.has(f.rule));
-  const decidable = errors.filter((f) => (f.cells || []).every(([row, col]) => goldCell(gold, f.table, row, col) !== null));
+  const decidable = errors.filter((f) => gold.blanksAreZeros
+    || (f.cells || []).every(([row, col]) => goldCell(gold, f.table, row, col) !== null));
   return { decidable, undecidable: errors.length - decidable.length };
 }
 

@@ -12,6 +12,7 @@ import { consistent } from './gold.mjs';
 
 export const VARIANT_SUFFIX = '-values';
 export const TEMPLATE_SUFFIX = '-template';
+export const BLANK_SUFFIX = '-blank';
 
 const APPLICANT_COLUMNS = 6;   // the total column (index 6) is the sum of these
 const GROUPS = ['review', 'litigation_direct', 'litigation_after_review'];
@@ -48,16 +49,32 @@ export function valueVariant(gold) {
   return variant;
 }
 
-// The gold reports, then their variants: other numbers ('<report>-values'), and table 三 as some
-// templates print it ('<report>-template', template-table.mjs; the same cells), each with
-// variantOf: '<report>'.
+// Tables 三 and 四 with every 0 left blank, as many reports print them (format.md §6.1: blank cells
+// count as 0). The gold says null there and `blanksAreZeros`: the relations still hold.
+export function blankVariant(gold) {
+  // A lost row (null) is not a row of zeros: such a report has no variant.
+  if (!valueVariant(gold) || Object.values(gold.requests || {}).some((row) => row === null)) return null;
+  const variant = structuredClone(gold);
+  for (const table of ['requests', 'review_litigation']) {
+    for (const row of Object.values(variant[table] || {})) {
+      if (!row) continue;
+      for (const k of Object.keys(row)) if (row[k] === 0) row[k] = null;
+    }
+  }
+  variant.blanksAreZeros = true;
+  return variant;
+}
+
+// The gold reports, then their variants: other numbers ('<report>-values'), table 三 as some
+// templates print it ('<report>-template', template-table.mjs; the same cells), and zeros left
+// blank ('<report>-blank'), each with variantOf: '<report>'.
 export function shapeReports() {
   const reports = goldReports();
-  const variants = reports.flatMap((r) => {
-    const gold = valueVariant(r.gold);
-    return gold ? [{ ...r, name: r.name + VARIANT_SUFFIX, gold, variantOf: r.name }] : [];
+  const variant = (suffix, make) => reports.flatMap((r) => {
+    const gold = make(r.gold);
+    return gold ? [{ ...r, name: r.name + suffix, gold, variantOf: r.name }] : [];
   });
   const templates = reports.filter((r) => r.gold.requests && valueVariant(r.gold))
     .map((r) => ({ ...r, name: r.name + TEMPLATE_SUFFIX, template: true, variantOf: r.name }));
-  return reports.concat(variants, templates);
+  return reports.concat(variant(VARIANT_SUFFIX, valueVariant), templates, variant(BLANK_SUFFIX, blankVariant));
 }

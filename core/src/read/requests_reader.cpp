@@ -528,6 +528,23 @@ size_t bare_labels_before(const RegionRuns& region, const ChainAnchors& found, c
   return bare;
 }
 
+// Whether another data row's label stands in the same field as row i's (one line, no TAB or pipe
+// between: a PDF's grid that merged an empty row into the row above, "一、…数量二、…数量 ⇥49⇥1⇥50"):
+// the fields after them may be either row's.
+bool label_shares_field(std::string_view norm, const ChainAnchors& found, const std::vector<RowSpec>& specs, size_t i) {
+  const Anchor* a = found.of_row[i];
+  if (!a) return false;
+  for (size_t j = 0; j < specs.size(); ++j) {
+    const Anchor* b = found.of_row[j];
+    if (j == i || !specs[j].data || !b) continue;
+    const size_t lo = std::min(a->ne, b->ne), hi = std::max(a->nb, b->nb);
+    if (lo > hi) continue;
+    const std::string_view between = norm.substr(lo, hi - lo);
+    if (between.find_first_of("\t|\n") == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Whether a label comes next after region.runs[g], before any other run: numbers after bare
 // labels followed by more numbers may be the first of several rows printed apart from their
 // labels, not the nearest label's row.
@@ -799,6 +816,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
                        !label_follows(region, found, static_cast<size_t>(g))))
         g = -1;
     }
+    if (g >= 0 && region.runs[static_cast<size_t>(g)].positional && label_shares_field(ctx.text.norm, found, specs, i)) g = -1;
     if (g < 0) continue;
     const Run& run = region.runs[static_cast<size_t>(g)];
     RegionTokens tokens{apart[i].empty() ? run.tokens : apart[i], run.positional};

@@ -77,6 +77,14 @@ bool alone_on_its_line(std::string_view norm, const NumberToken& t) {
   return blank(norm.substr(before, t.nb - before)) && blank(norm.substr(t.ne, line_end - t.ne));
 }
 
+// Two or more spaces (or a TAB) and nothing else between b and e.
+bool wide_gap_between(std::string_view norm, size_t b, size_t e) {
+  if (e < b + 2 && !(e == b + 1 && norm[b] == '\t')) return false;
+  for (size_t p = b; p < e; ++p)
+    if (norm[p] != ' ' && norm[p] != '\t') return false;
+  return true;
+}
+
 }  // namespace
 
 bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>& tokens) {
@@ -136,9 +144,14 @@ RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, si
   // of all the numbers ("100000000000000") is glued digits all the same.
   const bool several_lines = on_several_lines(norm, tokens);
   std::vector<bool> alone;
-  for (const auto& t : tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const NumberToken& t = tokens[i];
     runs.push_back(t.raw);
-    alone.push_back(several_lines && alone_on_its_line(norm, t));
+    // Set apart by a wide gap (columns of space-aligned text: "151      3      154"), a number
+    // is whole: a PDF copy's stray space inside a number is one.
+    const bool wide_gap = (i > 0 && wide_gap_between(norm, tokens[i - 1].ne, t.nb)) ||
+                          (i + 1 < tokens.size() && wide_gap_between(norm, t.ne, tokens[i + 1].nb));
+    alone.push_back((several_lines && alone_on_its_line(norm, t)) || wide_gap);
     if (!out.raw.empty()) out.raw += ' ';
     out.raw += t.raw;
   }
