@@ -38,7 +38,8 @@ export function renderReport(model, report, original, change = null) {
     if (!s.found && !values) continue;
     body.push(paragraph(s.heading));
     if (values && report.template && tableId === 'requests') {
-      body.push(tableHtml(templateModel(model, format.id), format.id, tableId, templateValues(model, format.id, values),
+      const templated = templateModel(model, format.id);
+      body.push(tableHtml(templated, format.id, tableId, templateValues(templated, format.id, values),
         { tableAttributes: { border: '1', cellspacing: '0', cellpadding: '2' } }));
     } else if (values) {
       body.push(tableHtml(model, format.id, tableId, values,

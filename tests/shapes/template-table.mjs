@@ -30,9 +30,10 @@ export function templateModel(model, formatId) {
   return copy;
 }
 
-// The gold rows of table 三 with the 小计 cell in each row and the subtotal rows, for that model.
-export function templateValues(model, formatId, requests) {
-  const spec = templateModel(model, formatId).formats.find((f) => f.id === formatId).tables.requests;
+// The gold rows of table 三 with the subtotal cell in each row and the subtotal rows, for
+// `templated` (templateModel's).
+export function templateValues(templated, formatId, requests) {
+  const spec = templated.formats.find((f) => f.id === formatId).tables.requests;
   const withSubtotal = (row) => row && [...row.slice(0, -1), row.slice(1, -1).reduce((a, b) => a + b, 0), row[row.length - 1]];
   const out = {};
   for (const row of spec.rows.filter((r) => r.data)) {

@@ -42,6 +42,9 @@ bool all_numbers(const std::vector<NumberToken>& tokens);
 // Whether norm[b, e) is only spaces, tabs and line breaks.
 bool blank_between(std::string_view norm, size_t b, size_t e);
 
+// Whether s is only white space, form feeds (a page break) included.
+inline bool only_white_space(std::string_view s) { return s.find_first_not_of(" \t\r\n\f") == std::string_view::npos; }
+
 // Tokens of the normalised range [nb, ne). Reading stops at running text (two or more Han
 // characters that are not a unit) once a number has been read.
 // `expected` cells (0: unknown): a first line with at least expected-1 tabs or pipes is a

@@ -66,7 +66,7 @@ NamedColumns named_columns(std::string_view norm, const FormatModel& model, Tabl
     const std::string_view between = norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne);
     // Most numbers stand apart by blanks alone: nothing to compact.
     const std::string gap =
-        between.find_first_not_of(" \t\r\n\f") == std::string_view::npos ? std::string() : compact_label(std::string(between));
+        only_white_space(between) ? std::string() : compact_label(std::string(between));
     if (!gap.empty()) {
       std::vector<size_t> now;
       if (!parse_words(gap, words, now)) return NamedColumns{};

@@ -48,14 +48,20 @@ std::vector<LocalEquation> row_equations(size_t ncols, bool subtotal) {
   return {eq, parts};
 }
 
+// Table 三's section (the last of that number, as the sections were read).
+const Section* requests_section(const ReadContext& ctx) {
+  const Section* section = nullptr;
+  for (const auto& sec : ctx.sections)
+    if (sec.number == ctx.model.table("requests").section) section = &sec;
+  return section;
+}
+
 // Whether table 三's header prints the 小计 column the statutory format does not have, in the text
 // between the section's heading and the first row's label: its word, or, in a header printed a
 // character a line (pdftotext -layout: 小 above 计, beside 其 above 他), the characters of its word
 // that no statutory header word has, on lines of header characters only (no sentence).
 bool subtotal_printed(const ReadContext& ctx, const ChainAnchors& found) {
-  const Section* section = nullptr;
-  for (const auto& sec : ctx.sections)
-    if (sec.number == ctx.model.table("requests").section) section = &sec;
+  const Section* section = requests_section(ctx);
   const Anchor* first = nullptr;
   for (const auto* a : found.of_row)
     if (a && (!first || a->nb < first->nb)) first = a;
@@ -466,9 +472,7 @@ std::vector<std::vector<NumberToken>> leading_columns_apart(std::string_view nor
 std::vector<NumberToken> last_columns_apart(const ReadContext& ctx, const RegionRuns& region, const ChainAnchors& found,
                                             const Alignment& alignment, size_t first, size_t region_end) {
   const auto& columns = ctx.model.request_columns;
-  const Section* section = nullptr;
-  for (const auto& sec : ctx.sections)
-    if (sec.number == ctx.model.table("requests").section) section = &sec;
+  const Section* section = requests_section(ctx);
   if (!section || !found.of_row[first] || alignment.run_of_row[first] < 0) return {};
   const Run& run = region.runs[static_cast<size_t>(alignment.run_of_row[first])];
   const size_t have = run.tokens.size();
@@ -493,20 +497,12 @@ std::vector<NumberToken> last_columns_apart(const ReadContext& ctx, const Region
   return row;
 }
 
-bool only_blanks(std::string_view s) { return s.find_first_not_of(" \t\r\n\f") == std::string_view::npos; }
-
 // Exactly a row's numbers, keeping its relation.
 bool whole_row(const std::vector<NumberToken>& tokens, size_t ncols, const std::vector<LocalEquation>& equations) {
   if (tokens.size() != ncols) return false;
   for (const auto& t : tokens)
     if (!t.value) return false;
-  for (const auto& eq : equations) {
-    double l = 0, r = 0;
-    for (size_t k : eq.lhs) l += *tokens[k].value;
-    for (size_t k : eq.rhs) r += *tokens[k].value;
-    if (l != r) return false;
-  }
-  return true;
+  return relations_hold(tokens, 0, equations);
 }
 
 // How many labels of other rows that have no numbers row i's numbers come right after, below its
@@ -607,15 +603,22 @@ void order_by_header_words(const ReadContext& ctx, std::vector<RowRead>& reads) 
   }
 }
 
+// Where the numbers the rows read took begin, sorted (a row may take numbers of other runs: its
+// columns apart).
+std::vector<size_t> where_numbers_taken(const std::vector<RowRead>& reads) {
+  std::vector<size_t> taken;
+  for (const auto& r : reads)
+    if (r.run >= 0 && (r.cells.direct || !r.cells.candidates.empty()))
+      for (const auto& t : r.cells.tokens)
+        if (t.value) taken.push_back(t.nb);
+  std::sort(taken.begin(), taken.end());
+  return taken;
+}
+
 // Rows read from numbers one a line, in a text where most numbers are taken by no row
 // (most_numbers_unclaimed): not read. A row on its label's line, or in TAB/pipe fields, stays.
 void distrust_lone_numbers(std::string_view norm, const RegionRuns& region, std::vector<RowRead>& reads) {
-  size_t taken = 0;
-  for (const auto& r : reads)
-    if (r.run >= 0 && (r.cells.direct || !r.cells.candidates.empty()))
-      taken += static_cast<size_t>(std::count_if(r.cells.tokens.begin(), r.cells.tokens.end(),
-                                                 [](const NumberToken& t) { return t.value.has_value(); }));
-  if (!most_numbers_unclaimed(region, taken)) return;
+  if (!most_numbers_unclaimed(region, where_numbers_taken(reads).size())) return;
   for (auto& r : reads)
     if (r.run >= 0 && !r.tokens.positional && each_on_its_own_line(norm, r.tokens.tokens)) r = RowRead{};
 }
@@ -630,13 +633,7 @@ void distrust_lone_numbers(std::string_view norm, const RegionRuns& region, std:
 // Otherwise the broken relation is the report's error.
 void distrust_rows_in_doubtful_order(std::string_view norm, const RegionRuns& region, std::vector<RowRead>& reads,
                                      size_t ncols, const std::vector<LocalEquation>& equations) {
-  // Where the numbers the rows took begin (a row may take numbers of other runs: its columns apart).
-  std::vector<size_t> taken;
-  for (const auto& r : reads)
-    if (r.run >= 0 && (r.cells.direct || !r.cells.candidates.empty()))
-      for (const auto& t : r.cells.tokens)
-        if (t.value) taken.push_back(t.nb);
-  std::sort(taken.begin(), taken.end());
+  const std::vector<size_t> taken = where_numbers_taken(reads);
   const auto left_over = [&](long g) {
     if (g < 0 || g >= static_cast<long>(region.runs.size())) return false;
     const auto& tokens = region.runs[static_cast<size_t>(g)].tokens;
@@ -824,7 +821,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     // Right after: nothing but blanks between (header words there say the numbers are pieces of
     // columns printed apart: "二、… 法人或其他组织 其 他 总 计 644 770").
     tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
-                        only_blanks(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
+                        only_white_space(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
     if (apart[i].empty() && placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
     reads[i] = RowRead{g, tokens, resolve_row_cells(ctx.text.norm, tokens, ncols, equations)};

@@ -235,15 +235,10 @@ size_t row_under_heading(const ReadContext& ctx, const ReviewWords& w, size_t ce
 bool order_in_doubt(std::string_view norm, const std::vector<NumberToken>& tokens,
                     const std::vector<LocalEquation>& equations, size_t groups, size_t columns) {
   if (!each_number_a_paragraph(norm, tokens) || !all_numbers(tokens)) return false;
+  if (relations_hold(tokens, 0, equations)) return false;
   std::vector<double> values;
   for (const auto& t : tokens) values.push_back(*t.value);
-  const bool in_order = std::all_of(equations.begin(), equations.end(), [&](const LocalEquation& eq) {
-    double l = 0, r = 0;
-    for (size_t i : eq.lhs) l += values[i];
-    for (size_t i : eq.rhs) r += values[i];
-    return l == r;
-  });
-  return !in_order && some_order_adds_up(values, groups, columns);
+  return some_order_adds_up(values, groups, columns);
 }
 
 size_t cells_of(const FormatModel& m) { return m.review_columns.size() * m.review_groups.size(); }

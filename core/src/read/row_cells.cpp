@@ -9,16 +9,6 @@ namespace {
 // when its digits allow this few readings; beyond, it is left unread.
 constexpr size_t kMaxBrokenReadings = 2000;
 
-bool holds(const std::vector<NumberToken>& t, size_t first, const std::vector<LocalEquation>& eqs) {
-  for (const auto& eq : eqs) {
-    double l = 0, r = 0;
-    for (size_t i : eq.lhs) l += t[first + i].value.value_or(0);
-    for (size_t i : eq.rhs) r += t[first + i].value.value_or(0);
-    if (l != r) return false;
-  }
-  return true;
-}
-
 NumberToken merge(const std::vector<NumberToken>& tokens) {
   NumberToken m;
   m.nb = tokens.front().nb;
@@ -95,6 +85,16 @@ bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>&
   return true;
 }
 
+bool relations_hold(const std::vector<NumberToken>& t, size_t first, const std::vector<LocalEquation>& eqs) {
+  for (const auto& eq : eqs) {
+    double l = 0, r = 0;
+    for (size_t i : eq.lhs) l += t[first + i].value.value_or(0);
+    for (size_t i : eq.rhs) r += t[first + i].value.value_or(0);
+    if (l != r) return false;
+  }
+  return true;
+}
+
 bool on_several_lines(std::string_view norm, const std::vector<NumberToken>& tokens) {
   return tokens.size() > 1 && tokens.back().nb > tokens.front().ne &&
          norm.substr(tokens.front().ne, tokens.back().nb - tokens.front().ne).find('\n') != std::string_view::npos;
@@ -113,10 +113,10 @@ RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, si
     // numbers are the row's is a guess (a run of zeros adds up anywhere): unread.
     // Without a relation nothing says which they are.
     if (tokens.size() > expected && eqs.empty()) return out;
-    if (tokens.size() > expected && !holds(tokens, 0, eqs)) {
+    if (tokens.size() > expected && !relations_hold(tokens, 0, eqs)) {
       size_t holding = 0;
       for (size_t w = 1; w + expected <= tokens.size(); ++w)
-        if (holds(tokens, w, eqs) && holding++ == 0) first = w;
+        if (relations_hold(tokens, w, eqs) && holding++ == 0) first = w;
       if (holding != 1) return out;
     }
     out.tokens.assign(tokens.begin() + static_cast<long>(first), tokens.begin() + static_cast<long>(first + expected));

@@ -27,6 +27,9 @@ struct RowCells {
 // Whether every number stands on a line of its own (at least two of them).
 bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>& tokens);
 
+// Whether the relations hold over the tokens from `first` on (cell i is t[first + i]; no value counts as 0).
+bool relations_hold(const std::vector<NumberToken>& t, size_t first, const std::vector<LocalEquation>& eqs);
+
 // Whether the tokens stand on more than one line.
 bool on_several_lines(std::string_view norm, const std::vector<NumberToken>& tokens);
 
