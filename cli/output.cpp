@@ -33,9 +33,11 @@ std::string number_text(std::optional<double> v) {
   return v ? xxgk::summary_text(xxgk::SummaryValue{{}, v, false}) : std::string();
 }
 
+// "-" for a blank or unread cell; "?" after a number whose column is a guess (placed by order).
 std::string cell_text(const xxgk::Cell* c) {
   const std::string s = c ? number_text(c->value) : std::string();
-  return s.empty() ? "-" : s;
+  if (s.empty()) return c && c->column_guessed ? "?" : "-";
+  return c->column_guessed ? s + "?" : s;
 }
 
 std::string pad_right(const std::string& s, size_t width) {
@@ -151,6 +153,11 @@ void text_coverage(std::string& o, const xxgk::Report& r) {
     const xxgk::FormatModel& m = model_of(r, r.table(c.table));
     std::string line = "  " + m.table(c.table).short_name + " " + std::to_string(c.cells_expected) + " 格中 " +
                        std::to_string(c.cells_read) + " 格已读出";
+    size_t guessed = 0;
+    if (const xxgk::Table* t = r.table(c.table))
+      for (const auto& row : t->rows)
+        for (const auto& cell : row.cells) guessed += cell.column_guessed ? 1 : 0;
+    if (guessed) line += "（另有 " + std::to_string(guessed) + " 格标“?”：数字按勾稽关系依次放置，所在列未能确定）";
     if (!c.unchecked.empty()) {
       std::vector<std::pair<std::string, std::string>> by_rule;  // in the order first met
       for (const auto& u : c.unchecked) {

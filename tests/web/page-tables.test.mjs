@@ -2,6 +2,7 @@
 // them), and on the clipboard as HTML with the merged header cells plus a TSV.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, pasteAndWait } from './browser.mjs';
 import {
   openSingle, seedText, seedGold, devText, model, headerLabels, SEED_000, SEED_003,
@@ -87,3 +88,20 @@ test('复制表格 puts the statutory tables on the clipboard: HTML with the mer
 function m2021() {
   return model().formats.find((f) => f.id === '2021');
 }
+
+test('numbers placed by order are marked: their column is a guess', async () => {
+  const { page, w } = await openSingle(browser.context);
+  // Table 四 copied without its blank cells (12 numbers for 15 cells): each group's total is known,
+  // the columns of its parts are not.
+  const fixture = readFileSync(new URL('../rules/input.cells_placed_by_order/fires/raw-copy-of-table-four-without-its-blank-cells.txt', import.meta.url), 'utf8');
+  await pasteAndWait(page, '#report-input', fixture.split('=== expected')[0]);
+  const block = page.locator('#tables .table-block[data-table="review_litigation"]');
+  const guessed = await block.locator('td.guessed').evaluateAll((tds) => tds.map((td) => [td.dataset.cell, td.textContent]));
+  const parts = ['upheld', 'corrected', 'other', 'pending'];
+  const groups = ['review', 'litigation_direct', 'litigation_after_review'];
+  assert.deepEqual(guessed.map(([id]) => id).sort(), groups.flatMap((g) => parts.map((k) => `review_litigation:${g}:${k}`)).sort());
+  assert.ok(guessed.every(([, text]) => text.endsWith('?')), 'a guessed cell says so');
+  assert.deepEqual(await block.locator('td[data-cell$=":total"]').allTextContents(), ['55', '12', '22']);
+  assert.deepEqual(w.errors, []);
+  await page.close();
+});

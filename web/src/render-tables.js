@@ -55,16 +55,26 @@ export function tableHeading(model, formatId, tableId) {
   return h;
 }
 
-function resultCell(tableValues, severities) {
+// Cells of rows printed without their blank cells, placed by order: their column is a guess.
+function guessedCells(result, table) {
+  const cov = result.coverage && result.coverage[table];
+  return new Set(((cov && cov.columns_guessed) || []).map(([row, column]) => cellId(table, row, column)));
+}
+
+function resultCell(tableValues, severities, guessed) {
   return (c) => {
     const id = refId(c.ref);
     const td = el('td', { 'data-cell': id, 'data-severity': severities.get(id) });
+    if (guessed.has(id)) {
+      td.classList.add('guessed');
+      td.title = '该行空白单元格的位置未保留，数字按勾稽关系依次放置，所在列未能确定，请对照原表核实';
+    }
     if (c.value === null || c.value === undefined) {
       td.classList.add('missing');
-      td.textContent = '—';
-      td.title = '未读出';
+      td.textContent = guessed.has(id) ? '?' : '—';
+      td.title = td.title || '未读出';
     } else {
-      td.textContent = defaultFormatValue(c.value);
+      td.textContent = defaultFormatValue(c.value) + (guessed.has(id) ? '?' : '');
     }
     return td;
   };
@@ -96,7 +106,7 @@ export function renderTables(container, result, model) {
     }
     const layout = layoutTable(model, values.format, id, values);
     const wrap = el('div', { class: 'table-scroll' });
-    wrap.append(statutoryTable(layout, resultCell(values, severities), { id: `table-${id}` }));
+    wrap.append(statutoryTable(layout, resultCell(values, severities, guessedCells(result, id)), { id: `table-${id}` }));
     section.append(wrap);
     return section;
   });

@@ -18,6 +18,9 @@ struct Cell {
   std::string raw;      // the cell's text as found (normalised)
   Span span;            // where it is in the original
   bool blank = false;   // the row is there but this cell is empty: counts as 0
+  // One of the parts of a row printed without its blank cells (placed by order): the parts' sum is
+  // the row's, but which column each stands in is a guess, so no column's arithmetic uses it.
+  bool column_guessed = false;
 };
 
 struct Row {

@@ -87,6 +87,10 @@ const std::vector<Equation>& expand_relations(const FormatModel& m, const std::s
   return none;
 }
 
+bool involves_on(const std::vector<CellRef>& side, const CellRef& k) {
+  return std::find(side.begin(), side.end(), k) != side.end();
+}
+
 std::optional<double> arithmetic_value(const Table& table, const CellRef& key) {
   const Cell* c = table.cell(key.row, key.column);
   if (!c) return std::nullopt;
@@ -95,9 +99,27 @@ std::optional<double> arithmetic_value(const Table& table, const CellRef& key) {
   return std::nullopt;
 }
 
+namespace {
+
+// A cell whose column is a guess counts only where the side holding it holds every guessed cell of
+// its row (the row's own sum of parts); anywhere else its column decides, and that is not known.
+bool guesses_count(const std::vector<CellRef>& side, const Table& table) {
+  for (const auto& k : side) {
+    const Cell* c = table.cell(k.row, k.column);
+    if (!c || !c->column_guessed) continue;
+    const Row* row = table.row(k.row);
+    for (size_t i = 0; i < row->cells.size(); ++i)
+      if (row->cells[i].column_guessed && !involves_on(side, {k.row, static_cast<int>(i)})) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Evaluation evaluate(const Equation& eq, const Table& table) {
   Evaluation e;
   e.op = eq.spec->op;
+  if (!guesses_count(eq.lhs, table) || !guesses_count(eq.rhs, table)) return e;
   e.complete = true;
   for (const auto* side : {&eq.lhs, &eq.rhs}) {
     for (const auto& k : *side) {
@@ -109,9 +131,6 @@ Evaluation evaluate(const Equation& eq, const Table& table) {
   return e;
 }
 
-bool involves(const Equation& eq, const CellRef& k) {
-  return std::find(eq.lhs.begin(), eq.lhs.end(), k) != eq.lhs.end() ||
-         std::find(eq.rhs.begin(), eq.rhs.end(), k) != eq.rhs.end();
-}
+bool involves(const Equation& eq, const CellRef& k) { return involves_on(eq.lhs, k) || involves_on(eq.rhs, k); }
 
 }  // namespace xxgk

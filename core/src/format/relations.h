@@ -23,7 +23,7 @@ const std::vector<Equation>& expand_relations(const FormatModel& model, const st
 std::optional<double> arithmetic_value(const Table& table, const CellRef& cell);
 
 struct Evaluation {
-  bool complete = false;   // every cell has a number
+  bool complete = false;   // every cell has a number (a guessed column's only in its row's own sum)
   double lhs = 0, rhs = 0;
   RelationSpec::Op op = RelationSpec::Op::equal;
   bool holds() const { return complete && (op == RelationSpec::Op::equal ? lhs == rhs : lhs <= rhs); }
@@ -31,5 +31,6 @@ struct Evaluation {
 };
 Evaluation evaluate(const Equation& eq, const Table& table);
 bool involves(const Equation& eq, const CellRef& cell);
+bool involves_on(const std::vector<CellRef>& side, const CellRef& cell);
 
 }  // namespace xxgk

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "text/utf8.h"
+
 namespace xxgk {
 namespace {
 
@@ -74,6 +76,17 @@ std::vector<Cell> cells_from_pieces(const CellTarget& t, const std::vector<Numbe
     cells.push_back(c);
   }
   return cells;
+}
+
+ReadingNote placed_by_order_note(const Text& text, const std::string& table, size_t nb, size_t ne,
+                                 std::vector<CellRef> cells) {
+  ReadingNote n;
+  n.kind = ReadingNote::Kind::cells_placed_by_order;
+  n.table = table;
+  n.span = text.span(nb, ne);
+  n.raw = std::string(utf8::prefix(std::string_view(text.norm).substr(nb, ne - nb), 60));
+  n.cells = std::move(cells);
+  return n;
 }
 
 }  // namespace xxgk

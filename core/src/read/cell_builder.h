@@ -19,6 +19,10 @@ struct CellTarget {
 };
 
 std::vector<Cell> cells_from_tokens(const CellTarget& target, const std::vector<NumberToken>& tokens);
+
+// The note that the numbers in [nb, ne) were placed by order (a copy without its blank cells' places).
+ReadingNote placed_by_order_note(const Text& text, const std::string& table, size_t nb, size_t ne,
+                                 std::vector<CellRef> cells);
 std::vector<Cell> cells_from_pieces(const CellTarget& target, const std::vector<NumberToken>& tokens,
                                     const std::vector<DigitPiece>& pieces);
 

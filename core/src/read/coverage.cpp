@@ -30,7 +30,7 @@ std::vector<TableCoverage> table_coverage(const Report& report) {
     c.cells_expected = expected_cells(*model, id);
     if (table) {
       for (const auto& row : table->rows)
-        for (const auto& cell : row.cells) c.cells_read += (cell.value || cell.blank) ? 1 : 0;
+        for (const auto& cell : row.cells) c.cells_read += (cell.value || cell.blank) && !cell.column_guessed ? 1 : 0;
     }
     for (const auto& eq : expand_relations(*model, id)) {
       if (table && evaluate(eq, *table).complete) continue;

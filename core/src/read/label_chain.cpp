@@ -195,6 +195,15 @@ Chain find_chain(const ChainText& ct, const std::vector<ChainRow>& rows) {
   size_t top = 0;
   for (size_t k = 1; k < occ.size(); ++k)
     if (best[k] > best[top]) top = k;
+  // A chain that goes on from the best one and scores as well is the same table with more of its
+  // rows (their labels paid for the furniture between them): it is taken.
+  const auto descends_from = [&](size_t k, size_t ancestor) {
+    for (long a = parent[k]; a >= 0; a = parent[static_cast<size_t>(a)])
+      if (static_cast<size_t>(a) == ancestor) return true;
+    return false;
+  };
+  for (size_t k = top + 1; k < occ.size(); ++k)
+    if (best[k] >= best[top] - 1e-9 && descends_from(k, top)) top = k;
   chain.score = best[top];
   for (long k = static_cast<long>(top); k >= 0; k = parent[static_cast<size_t>(k)]) {
     chain.rows[occ[static_cast<size_t>(k)].row] = occ[static_cast<size_t>(k)].match;

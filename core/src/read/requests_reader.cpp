@@ -104,6 +104,10 @@ std::optional<std::pair<double, double>> set_aside_subtotal(RowCells& rc, size_t
     if (rc.tokens[at].value) out = std::make_pair(*rc.tokens[at].value, sum);
     rc.tokens.erase(rc.tokens.begin() + static_cast<long>(at));
   }
+  std::vector<size_t> guessed;
+  for (size_t c : rc.guessed)
+    if (c != at) guessed.push_back(c > at ? c - 1 : c);
+  rc.guessed = std::move(guessed);
   for (auto& candidate : rc.candidates)
     if (candidate.size() > at) candidate.erase(candidate.begin() + static_cast<long>(at));
   return out;
@@ -893,15 +897,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     }
     if (rc.direct) {
       row.cells = cells_from_tokens(target, rc.tokens);
-      if (rc.placed_by_order) {
-        ReadingNote n;
-        n.kind = ReadingNote::Kind::cells_placed_by_order;
-        n.table = "requests";
-        n.span = ctx.text.span(run.nb, run.ne);
-        n.raw = std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(run.nb, run.ne - run.nb), 60));
-        n.cells.push_back({row.key, -1});
-        ctx.notes.push_back(std::move(n));
-      }
+      for (size_t c : rc.guessed) row.cells[c].column_guessed = true;
+      if (rc.placed_by_order) ctx.notes.push_back(placed_by_order_note(ctx.text, "requests", run.nb, run.ne, {{row.key, -1}}));
     } else if (!rc.candidates.empty()) {
       row.cells = cells_from_pieces(target, rc.tokens, rc.candidates.front());
       if (rc.candidates.size() > 1) pending.push_back({row.key, rc, &target, 0, {}});

@@ -2,6 +2,7 @@
 // copies interleave the header with the numbers, split it one character per line, or put all
 // 15 numbers on one line, so the numbers are read in order and the header words skipped.
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "read/blocks.h"
@@ -133,6 +134,27 @@ size_t section_end_after(const ReadContext& ctx, size_t nb) {
   return end;
 }
 
+// A line of `cells` empty fields in [b, e) (a copied grid whose cells are all blank: 14 TABs, or
+// "| | … |"): its range, else nothing. Empty fields alone elsewhere are a grid's rules, not cells.
+std::optional<std::pair<size_t, size_t>> empty_grid_row(std::string_view norm, size_t b, size_t e, size_t cells) {
+  for (size_t lb = b; lb < e;) {
+    size_t le = std::min(e, norm.find('\n', lb));
+    if (le == std::string_view::npos) le = e;
+    std::string_view line = norm.substr(lb, le - lb);
+    if (!line.empty() && line.find_first_not_of(" \t|") == std::string_view::npos) {
+      const bool pipes = line.find('|') != std::string_view::npos;
+      if (pipes) {
+        line = line.substr(line.find('|') + 1);
+        line = line.substr(0, line.rfind('|'));
+      }
+      const size_t fields = static_cast<size_t>(std::count(line.begin(), line.end(), pipes ? '|' : '\t')) + 1;
+      if (fields == cells) return std::make_pair(lb, le);
+    }
+    lb = le + 1;
+  }
+  return std::nullopt;
+}
+
 // What a line after the table's last run is to a table printed apart: a number alone, the header's
 // words alone (总 / 计 split over lines), blank, or anything else.
 enum class TailLine { number, header, blank, other };
@@ -250,6 +272,29 @@ size_t review_header_start(const ReadContext& ctx, size_t from) {
   return start == std::string::npos || start < from_compact ? std::string::npos : ctx.compact.to_norm(start);
 }
 
+// Table 四 whose header is found but none of its cells: every group unread, one note saying so.
+Table unread_review(const ReadContext& ctx, size_t nb, size_t end) {
+  Table table;
+  table.id = "review_litigation";
+  ReadingNote n;
+  n.kind = ReadingNote::Kind::row_unreadable;
+  n.table = "review_litigation";
+  for (const auto& g : ctx.model.review_groups) {
+    Row row;
+    row.key = g.key;
+    row.cells.assign(ctx.model.review_columns.size(), Cell{});
+    table.rows.push_back(row);
+    n.cells.push_back({g.key, -1});
+  }
+  const size_t line_end = std::min(end, ctx.text.norm.find('\n', nb));
+  n.raw = std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(nb, line_end - nb), 60));
+  n.expected = cells_of(ctx.model);
+  n.span = ctx.text.span(nb, line_end);
+  ctx.notes.push_back(std::move(n));
+  table.span = ctx.text.span(nb, line_end);
+  return table;
+}
+
 std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   const ReviewWords& w = words_of(ctx.model);
   // The header after table 三, else anywhere (a report may print table 四 first), else the row
@@ -311,7 +356,21 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     eq.rhs.push_back(g * cols.size() + cols.size() - 1);
     equations.push_back(eq);
   }
-  if (region.tokens.empty()) return std::nullopt;
+  if (region.tokens.empty()) {
+    // The header is there and no number after it: a grid row of empty fields is the table with
+    // every cell blank; else its cells are unread (a table whose blank cells left no trace), said
+    // as such, not as a table missing.
+    const auto blank_row = empty_grid_row(ctx.text.norm, nb, limit, ncells);
+    if (!blank_row) return unread_review(ctx, nb, limit);
+    region.positional = true;
+    for (size_t k = 0; k < ncells; ++k) {
+      NumberToken t;
+      t.blank = true;
+      t.nb = t.ne = blank_row->first;
+      region.tokens.push_back(t);
+    }
+    end = blank_row->second;
+  }
   RowCells rc = resolve_row_cells(ctx.text.norm, region, ncells, equations);
   // Header words among the numbers that say text order puts them in the wrong cells: not read.
   if (rc.direct && !region.positional &&
@@ -346,6 +405,8 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
         std::vector<NumberToken> part(rc.tokens.begin() + static_cast<long>(g * cols.size()),
                                       rc.tokens.begin() + static_cast<long>((g + 1) * cols.size()));
         for (auto& c : cells_from_tokens(t, part)) all.push_back(c);
+        for (size_t c : rc.guessed)
+          if (c / cols.size() == g) all[c].column_guessed = true;
       } else {
         std::vector<DigitPiece> part(rc.candidates.front().begin() + static_cast<long>(g * cols.size()),
                                      rc.candidates.front().begin() + static_cast<long>((g + 1) * cols.size()));
@@ -365,6 +426,11 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     n.expected = ncells;
     n.span = ctx.text.span(nb, end);
     ctx.notes.push_back(std::move(n));
+  }
+  if (rc.placed_by_order) {
+    std::vector<CellRef> all;
+    for (const auto& g : groups) all.push_back({g.key, -1});
+    ctx.notes.push_back(placed_by_order_note(ctx.text, "review_litigation", rc.nb, rc.ne, std::move(all)));
   }
   if (rc.candidates.size() > 1) {
     ReadingNote n;

@@ -1,6 +1,7 @@
 #include "read/row_cells.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace xxgk {
 namespace {
@@ -20,9 +21,38 @@ NumberToken merge(const std::vector<NumberToken>& tokens) {
   return m;
 }
 
+// Where each relation's numbers start when a row (or table 四) prints only its non-blank cells, in
+// the relations' order, each its parts then its total: a relation printing nothing is all blank, one
+// printing numbers prints at least a part and its total, and the total is the parts' sum. Empty
+// when no division, or more than one, keeps every sum.
+std::optional<std::vector<size_t>> divide_by_sums(const std::vector<NumberToken>& tokens,
+                                                  const std::vector<LocalEquation>& eqs) {
+  std::vector<size_t> starts(eqs.size() + 1, 0), found;
+  size_t divisions = 0;
+  const auto walk = [&](auto&& self, size_t e, size_t from) -> void {
+    if (divisions > 1) return;
+    if (e == eqs.size()) {
+      if (from == tokens.size() && divisions++ == 0) found = starts;
+      return;
+    }
+    starts[e] = from;
+    self(self, e + 1, from);  // nothing printed: all blank
+    double parts = 0;
+    for (size_t end = from + 1; end < tokens.size() && end - from <= eqs[e].lhs.size(); ++end) {
+      parts += tokens[end - 1].value.value_or(-1);
+      if (parts == tokens[end].value.value_or(-2)) self(self, e + 1, end + 1);
+    }
+  };
+  walk(walk, 0, 0);
+  if (divisions != 1) return std::nullopt;
+  found.back() = tokens.size();
+  return found;
+}
+
 // A row that prints only its non-blank cells with nothing to say where they stand (pdftotext -raw
-// of a table with blank cells: "26 26"): when the row's relation is one sum (parts = total), the
-// last number is the total and the others are the first parts.
+// of a table with blank cells: "26 26"): when each of the row's relations is one sum (parts =
+// total), the numbers are divided among the relations by their sums, each total the last of its
+// numbers and the others its first parts.
 void place_by_order(const RegionTokens& region, size_t expected, const std::vector<LocalEquation>& eqs,
                     RowCells& out) {
   // Empty fields where nothing says which cells they are (a merged label's, a PDF's wide gap).
@@ -34,23 +64,36 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
     if (t.decimal || t.unit == "%") return;
     tokens.push_back(t);
   }
-  if (eqs.size() != 1 || eqs[0].rhs.size() != 1 || tokens.size() < 2 || tokens.size() > eqs[0].lhs.size()) return;
+  size_t cells_in_all = 0;
+  for (const auto& eq : eqs) {
+    if (eq.rhs.size() != 1) return;
+    cells_in_all += eq.lhs.size() + 1;
+  }
+  if (eqs.empty() || tokens.size() < 2 || tokens.size() >= cells_in_all) return;
   // One part and its total on one line right after their label say where they stand whatever their values (the
   // row's relation then checks them); so does the count the table's other rows print without their blanks.
-  // Elsewhere, or with more parts, only when the parts add up to the last number: the numbers may be
+  // Elsewhere, or with more parts, only when the parts add up to their totals: the numbers may be
   // a fragment of a row cut elsewhere ("0 513" of "484 28 0 0 1 0 513"), and placing them would
   // invent an error.
-  double parts = 0;
-  for (size_t i = 0; i + 1 < tokens.size(); ++i) parts += tokens[i].value.value_or(-1);
-  const bool stands_alone = (region.whole_line && tokens.size() == 2) || tokens.size() == region.table_prints;
-  if (!stands_alone && parts != tokens.back().value.value_or(-2)) return;
+  const bool stands_alone =
+      eqs.size() == 1 && ((region.whole_line && tokens.size() == 2) || tokens.size() == region.table_prints);
+  std::optional<std::vector<size_t>> starts = divide_by_sums(tokens, eqs);
+  if (!starts && stands_alone) starts = std::vector<size_t>{0, tokens.size()};
+  if (!starts) return;
   std::vector<NumberToken> cells(expected);
   for (auto& c : cells) {
     c.blank = true;
     c.nb = c.ne = tokens.front().nb;
   }
-  for (size_t i = 0; i + 1 < tokens.size(); ++i) cells[eqs[0].lhs[i]] = tokens[i];
-  cells[eqs[0].rhs[0]] = tokens.back();
+  for (size_t e = 0; e < eqs.size(); ++e) {
+    const size_t first = (*starts)[e], last = (*starts)[e + 1];
+    if (first == last) continue;
+    for (size_t i = first; i + 1 < last; ++i) cells[eqs[e].lhs[i - first]] = tokens[i];
+    cells[eqs[e].rhs[0]] = tokens[last - 1];
+    // A total of 0 leaves no guess: every part is 0, printed or blank.
+    if (last - first - 1 < eqs[e].lhs.size() && tokens[last - 1].value.value_or(0) != 0)
+      out.guessed.insert(out.guessed.end(), eqs[e].lhs.begin(), eqs[e].lhs.end());
+  }
   out.tokens = std::move(cells);
   out.direct = true;
   out.ran_together = false;
@@ -136,6 +179,14 @@ RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, si
   if (each_on_its_own_line(norm, tokens)) {
     place_by_order(region, expected, eqs, out);
     return out;
+  }
+  // Whole numbers whose parts add up to their totals ("170 15 4 189") are a row printed without
+  // its blank cells, not glued digits: a split of them (1,7,0,1,5,4,189) would invent an error. A
+  // number written with a leading zero is a glued run's piece ("230 000023").
+  if (std::none_of(tokens.begin(), tokens.end(), [](const NumberToken& t) { return t.leading_zero(); }) &&
+      divide_by_sums(tokens, eqs)) {
+    place_by_order(region, expected, eqs, out);
+    if (out.direct) return out;
   }
   out.ran_together = true;
   std::vector<std::string> runs;

@@ -18,6 +18,8 @@ struct RowCells {
   bool digits_decide = false;       // only one split is possible at all: no relation was asked
   bool placed_by_order = false;     // fewer numbers than cells, no positions: the row's relation
                                     // placed them (parts first, the total last), blanks between
+  std::vector<size_t> guessed;      // placed by order: the part cells whose column is a guess (those of
+                                    // a relation printing fewer parts than it has)
   bool breaks_row = false;          // no split keeps the row's own relation: the candidates are all
                                     // the splits there are (few), the relations choose among them
   std::string raw;                  // the raw digits, for messages

@@ -59,7 +59,8 @@ void check_placed_by_order(const RuleContext& c, const Rule& self) {
     const std::string example = reading::first_row_name(c.report, *first) + "（“" + reading::one_line(first->raw) + "”）";
     c.emit(self,
            m.table(table).title() + "有 " + std::to_string(rows) + " 行只给出了部分数字，空白单元格的位置没有保留（如" +
-               example + "）；已按勾稽关系把合计放在“" + m.request_columns.back().label + "”列、其余依次放在前面的列，请对照原表核实",
+               example + "）；已按勾稽关系把合计放在“" + m.request_columns.back().label +
+               "”列、其余依次放在前面的列。这些数字所在的列未能确定，按列的核对和相关指标未使用它们，请对照原表核实",
            span, table, cells);
   }
 }
@@ -69,10 +70,14 @@ void check_placed_by_order(const RuleContext& c, const Rule& self) {
 extern const Rule input_cells_placed_by_order = {
     "input.cells_placed_by_order", Severity::warning, "部分单元格空白且位置未保留，数字按勾稽关系依次放置",
     "A copy that keeps a row's numbers but not where its blank cells stood (pdftotext -raw of a table with "
-    "blank cells: \"一、本年新收政府信息公开申请数量 26 26\"). When the last number is the sum of the others, "
-    "the others are placed in the first columns and the last in the 总计 column, the rest blank; one finding "
-    "per table says so, since another column may have held a number. Fix: check against the original table, "
-    "or give a copy that keeps the columns (TAB-separated, or the document itself).",
+    "blank cells: \"一、本年新收政府信息公开申请数量 26 26\"; table 四 as \"40 10 5 55 2 4 6 12 6 9 7 22\"). "
+    "When the numbers divide one way only into the row's (or each table-四 group's) parts followed by their "
+    "sum, each sum is placed in the 总计 column and its parts in the first columns, the rest blank; whole "
+    "numbers that so add up are never split as glued digits. Which column each part stands in is a guess: "
+    "such cells are marked (coverage `columns_guessed`, \"?\" in the text output and on the page), count as "
+    "not read, and no column's relation or indicator uses them; the row's own sum is still checked. One "
+    "finding per table says so. Fix: check against the original table, or give a copy that keeps the columns "
+    "(TAB-separated, or the document itself).",
     __FILE__, check_placed_by_order};
 
 extern const Rule input_ambiguous_digits = {

@@ -35,6 +35,13 @@ void check_unreadable_row(const RuleContext& c, const Rule& self) {
     const FormatModel& m = model_of(c.report, n.table);
     const std::string where = n.table == "review_litigation" ? m.table(n.table).title() : reading::first_row_name(c.report, n);
     // As many numbers as cells or more, but not placed: which number is which cell is not known.
+    if (n.table == "review_litigation" && n.found == 0) {
+      c.emit(self,
+             where + "：找到了表头，但其后没有任何数值（各格若为空白，按 0 计，空白处应填写 0；也可能是复制时丢失），文字为“" +
+                 reading::one_line(n.raw) + "”；该表按未读出处理",
+             n.span, n.table, n.cells);
+      return;
+    }
     const std::string what = n.found >= n.expected && n.expected > 0
                                  ? "：读出了 " + std::to_string(n.found) + " 个数值（应为 " + std::to_string(n.expected) +
                                        " 个），但无法确定各数值属于哪一格，文字为“"
@@ -91,7 +98,8 @@ void check_format_mismatch(const RuleContext& c, const Rule& self) {
 extern const Rule table_missing = {
     "table.missing", Severity::error, "统计表缺失（常见原因：表格以图片发布，只剩标题）",
     "A statutory table (二 主动公开, 三 申请, 四 复议诉讼) is not in the text. When its caption or section title is "
-    "there but no row is, the message says the table was most likely published as an image (seed 004). "
+    "there but no row is, the message says the table was most likely published as an image (seed 004); table 四 "
+    "whose column header is there is not missing (`table.unreadable_row`). "
     "Example: \"三、收到和处理政府信息公开申请情况\" followed directly by \"四、……\". Fix: publish the table as "
     "text, in the statutory layout.",
     __FILE__, check_missing};
@@ -112,7 +120,10 @@ extern const Rule table_unreadable_row = {
     "with the first row's; or numbers one a line, in the order of a PDF's text blocks, that break the row's "
     "relation where another order of them keeps it, or next to numbers no row took: plain pdftotext may print "
     "a total before its parts or a row's last cells after the next label). The message names the row and quotes the text it could not read; the cells are "
-    "`null`. Example: \"(一)予以公开 | 5.5 | 见附件\". Fix: write one number per cell, in the table's order.",
+    "`null`. Table 四 whose header is there with no number after it (every cell left blank in a copy that keeps "
+    "no trace of blank cells) is said here too, not as a missing table; a copied grid row of empty fields after "
+    "the header is read as the table with every cell blank (`cell.blank`). Example: \"(一)予以公开 | 5.5 | 见附件\". "
+    "Fix: write one number per cell, in the table's order.",
     __FILE__, check_unreadable_row};
 
 extern const Rule table_nonstatutory_column = {
