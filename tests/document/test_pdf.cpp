@@ -81,6 +81,58 @@ TEST_CASE("PDF: numbers aligned in columns make a geometric table; a wrapped lab
         "二、下一节的正文文字很长很长很长很长很长很长很长\n");
 }
 
+TEST_CASE("PDF: a column no row prints a number in is known by its label; a group label over columns is none") {
+  const std::vector<TextRun> runs = {
+      run("法人或其他组织", 330, 80),  // over 商业 and 科研: a group label
+      run("自然", 295, 95), run("商业", 340, 95), run("科研", 380, 95), run("总计", 430, 95),
+      run("一、本年新收", 50, 110), run("5", 302.5, 110), run("1", 347.5, 110), run("6", 437.5, 110),
+      run("二、上年结转", 50, 125), run("3", 302.5, 125), run("3", 437.5, 125)};
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  const auto grid = grid_text(r.document, r.document.tables[0]);
+  REQUIRE(grid.size() >= 2);
+  CHECK(grid[grid.size() - 2] == std::vector<std::string>{"一、本年新收", "5", "1", "", "6"});
+  CHECK(grid.back() == std::vector<std::string>{"二、上年结转", "3", "", "", "3"});
+}
+
+TEST_CASE("PDF: a row of twice as many numbers as the rows above starts a table of its own") {
+  std::vector<TextRun> runs = {run("一、本年新收", 50, 100), run("5", 300, 100), run("1", 360, 100), run("6", 420, 100),
+                               run("四、结转", 50, 114), run("1", 300, 114), run("0", 360, 114), run("1", 420, 114)};
+  for (int k = 0; k < 15; ++k) runs.push_back(run(std::to_string(k % 3), 60 + 30 * k, 140));
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 2);
+  CHECK(grid_text(r.document, r.document.tables[1]).back().size() == 15);
+}
+
+TEST_CASE("PDF: numbers where the table above has its labels start a table of their own") {
+  // Table 四 with blank cells: five numbers, fewer than table 三's rows print, under its own header.
+  std::vector<TextRun> runs = {run("一、本年新收", 50, 100), run("5", 300, 100), run("1", 360, 100), run("6", 420, 100),
+                               run("四、结转", 50, 114), run("1", 300, 114), run("0", 360, 114), run("1", 420, 114),
+                               run("1", 60, 140), run("2", 120, 140), run("3", 180, 140), run("7", 240, 140), run("7", 330, 140)};
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 2);
+  CHECK(grid_text(r.document, r.document.tables[1]).back() == std::vector<std::string>{"1", "2", "3", "7", "7"});
+}
+
+TEST_CASE("PDF: a numbered label below a labelled row's numbers starts the next row, whose cells are blank") {
+  const std::vector<TextRun> runs = {
+      run("1.本机关不掌握相关政府信", 50, 100),  // a label on two lines, its numbers on the second
+      run("息", 50, 112), run("7", 300, 112), run("7", 360, 112),
+      run("2.没有现成信息需要另行制作", 50, 124),  // the next row, every cell blank
+      run("3.补正后申请内容仍不明确", 50, 140), run("5", 300, 140), run("5", 360, 140)};
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  const auto grid = grid_text(r.document, r.document.tables[0]);
+  REQUIRE(grid.size() == 3);
+  CHECK(grid[0] == std::vector<std::string>{"1.本机关不掌握相关政府信息", "7", "7"});
+  CHECK(grid[1] == std::vector<std::string>{"2.没有现成信息需要另行制作", "", ""});
+  CHECK(grid[2] == std::vector<std::string>{"3.补正后申请内容仍不明确", "5", "5"});
+}
+
 TEST_CASE("PDF: too many runs are refused") {
   xxgk::ReadLimits limits;
   limits.max_runs = 10;

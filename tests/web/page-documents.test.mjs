@@ -34,8 +34,6 @@ const KNOWN_GRID_FAILURES = new Map([
   ['000.pdf|page', 'LibreOffice 的 PDF（2019 格式）：表三、表四的格子未分成每行 7 个、15 个数'],
   ['000-chromium.pdf|cli', 'Chromium 的 PDF（2019 格式）：表三各行的数未分成 7 格'],
   ['000-chromium.pdf|page', 'Chromium 的 PDF（2019 格式）：表三各行的数未分成 7 格'],
-  ['003-chromium.pdf|cli', 'Chromium 的 PDF：相邻两格的 0 合成“00”，表四未成一行'],
-  ['003-chromium.pdf|page', 'Chromium 的 PDF：相邻两格的 0 合成“00”，表四未成一行'],
 ]);
 // "<file>|<front end>" → why the rebuilt tables differ from the gold.
 const KNOWN_TABLE_FAILURES = new Map([]);

@@ -19,6 +19,7 @@ struct Segment {
   double x0 = 0, x1 = 0;
   std::string text;
   bool number = false;  // the whole segment is one number (with an optional unit)
+  std::vector<std::pair<double, double>> words;  // x0, x1 of the words joined into it
 };
 
 struct Line {

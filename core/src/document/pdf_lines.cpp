@@ -114,7 +114,7 @@ std::vector<Line> page_lines(std::vector<Word> words, int page) {
       const double size = prev ? std::max(prev->size, w.size) : w.size;
       const double gap = prev ? w.x0 - prev->x1 : 0;
       if (!prev || gap > 1.2 * size) {
-        line.segments.push_back({w.x0, w.x1, w.text, false});
+        line.segments.push_back({w.x0, w.x1, w.text, false, {{w.x0, w.x1}}});
       } else {
         Segment& s = line.segments.back();
         size_t len = 0;
@@ -125,6 +125,10 @@ std::vector<Line> page_lines(std::vector<Word> words, int page) {
         if (gap > 0.2 * size && !(is_wide(first) && is_wide(last))) s.text += ' ';
         s.text += w.text;
         s.x1 = std::max(s.x1, w.x1);
+        // Pieces that touch are one word, however the PDF reader cut them (pdf.js gives "科研" and
+        // "机" where poppler gives "科研机"): a word's place is where its ink is.
+        if (gap <= 0.2 * size) s.words.back().second = std::max(s.words.back().second, w.x1);
+        else s.words.push_back({w.x0, w.x1});
       }
       prev = &w;
     }

@@ -1,12 +1,14 @@
 // Geometric tables: consecutive lines carrying numbers aligned in columns. Columns come from the
-// numbers' x positions (and, left of them, from where label texts start), rows from the lines
-// that carry numbers; a label wrapped over several lines joins the row whose numbers are
-// nearest, so a label on two lines with its numbers on one of them is one row.
+// numbers' x positions (left of them, from where label texts start; a column no row prints a
+// number in, from its header label), rows from the lines that carry numbers; a label wrapped
+// over several lines joins the row whose numbers are nearest, so a label on two lines with its
+// numbers on one of them is one row. Numbers where the table has its labels start another table.
 #include <algorithm>
 #include <cmath>
 #include <map>
 
 #include "document/pdf_layout.h"
+#include "text/code_points.h"
 #include "text/utf8.h"
 
 namespace xxgk::doc::pdf {
@@ -14,6 +16,7 @@ namespace {
 
 constexpr size_t kMaxLinesBetweenRows = 6;   // wrapped labels, header lines between number rows
 constexpr size_t kMaxHeaderLines = 8;
+constexpr size_t kMinWiderTable = 8;          // numbers in a row that may start a table of its own
 
 size_t numbers_in(const Line& l) {
   return static_cast<size_t>(std::count_if(l.segments.begin(), l.segments.end(), [](const Segment& s) { return s.number; }));
@@ -73,6 +76,54 @@ bool is_running_text(const Line& l, double left) {
          utf8::length(l.segments[0].text) > 8;
 }
 
+// Columns where no row prints a number (every cell blank) are known only by their labels: the
+// centres of header words over the numbers' area that stand off every number column and span no
+// two other header words (a group label such as 法人或其他组织 spans its columns' labels).
+std::vector<double> label_only_columns(const std::vector<Line>& lines, size_t first, size_t last, double left,
+                                       double tolerance, const std::vector<std::pair<double, double>>& number_spans) {
+  std::vector<std::pair<double, double>> words;
+  for (size_t i = first; i <= last; ++i) {
+    if (numbers_in(lines[i]) > 0) continue;
+    for (const Segment& s : lines[i].segments)
+      for (const auto& w : s.words)
+        if (w.first >= left - tolerance) words.push_back(w);
+  }
+  std::vector<double> centers;
+  for (const auto& w : words) {
+    const bool over_numbers = std::any_of(number_spans.begin(), number_spans.end(), [&](const auto& n) {
+      return w.first < n.second && w.second > n.first;
+    });
+    size_t spanned = 0;
+    for (const auto& o : words) {
+      const double c = (o.first + o.second) / 2;
+      if (&o != &w && c > w.first && c < w.second && o.second - o.first < w.second - w.first) ++spanned;
+    }
+    if (!over_numbers && spanned < 2) centers.push_back((w.first + w.second) / 2);
+  }
+  return clusters(centers, tolerance);
+}
+
+// A list item's numbering at the start of a text: "二、", "（三）", "(3)", "3.", "3、".
+bool starts_numbered(const std::string& text) {
+  static const std::u32string kNumerals = U"一二三四五六七八九十";
+  const std::u32string u = text::u(utf8::prefix(text, 8));
+  size_t i = 0;
+  const bool open = i < u.size() && (u[i] == U'（' || u[i] == U'(');
+  if (open) ++i;
+  const size_t from = i;
+  while (i < u.size() && u[i] >= U'0' && u[i] <= U'9') ++i;
+  const bool digits = i > from;
+  if (!digits)
+    while (i < u.size() && kNumerals.find(u[i]) != std::u32string::npos) ++i;
+  if (i == from || i >= u.size()) return false;
+  if (open) return u[i] == U'）' || u[i] == U')';
+  return u[i] == U'、' || (digits && (u[i] == U'.' || u[i] == U'．'));
+}
+
+bool has_numbered_label(const Line& l) {
+  return std::any_of(l.segments.begin(), l.segments.end(), [](const Segment& s) { return !s.number && starts_numbered(s.text); });
+}
+
 struct Part {
   double y, x;
   std::string text;
@@ -88,7 +139,25 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
       if (s.number) number_x.push_back((s.x0 + s.x1) / 2);
       else if (s.x1 <= left + 0.5 * size || s.x0 < left - size) label_x.push_back(s.x0);
     }
-  const std::vector<double> number_cols = clusters(number_x, 1.2 * size);
+  std::vector<double> number_cols = clusters(number_x, 1.2 * size);
+  std::vector<std::pair<double, double>> number_spans(number_cols.size(), {1e300, -1e300});
+  for (size_t i = first; i <= last; ++i)
+    for (const Segment& s : lines[i].segments)
+      if (s.number) {
+        auto& span = number_spans[nearest(number_cols, (s.x0 + s.x1) / 2)];
+        span = {std::min(span.first, s.x0), std::max(span.second, s.x1)};
+      }
+  // A label-only column stands as far from the others as the closest two number columns stand
+  // apart, give or take: labels placed less precisely (a PDF reader sharing a run's width out over
+  // its characters) do not make a column of their own. Two number columns at least say how far.
+  if (number_cols.size() >= 2) {
+    double spacing = 1e300;
+    for (size_t k = 1; k < number_cols.size(); ++k) spacing = std::min(spacing, number_cols[k] - number_cols[k - 1]);
+    const double tolerance = std::max(1.2 * size, 0.6 * spacing);
+    for (double c : label_only_columns(lines, first, last, left, tolerance, number_spans))
+      if (c > left && std::fabs(number_cols[nearest(number_cols, c)] - c) >= tolerance) number_cols.push_back(c);
+    std::sort(number_cols.begin(), number_cols.end());
+  }
   const std::vector<double> label_cols = clusters(label_x, 1.5 * size);
   const size_t label_count = label_cols.size();
   auto column_of = [&](const Segment& s) {
@@ -98,15 +167,20 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
   };
 
   // Rows: lines with numbers, and header lines (text over the number columns); label-only lines
-  // join the nearest row with numbers on their page.
+  // join the nearest row with numbers on their page. A numbered label below a row's numbers when
+  // that row has its label already ("2.没有现成…" under "息 7 7") is the next row's, whose cells
+  // are blank: a row's label starts at or above its numbers, which stand in the middle of it.
   std::vector<size_t> row_line;                   // the line each row stands on
   std::vector<std::map<size_t, std::vector<Part>>> rows;
   std::map<size_t, size_t> row_of_line;
+  std::vector<bool> labelled;                     // the row has label text already
   for (size_t i = first; i <= last; ++i) {
     if (carries_numbers(lines[i]) || !in_label_area(lines[i], left, size)) {
       row_of_line[i] = rows.size();
       row_line.push_back(i);
       rows.emplace_back();
+      labelled.push_back(std::any_of(lines[i].segments.begin(), lines[i].segments.end(),
+                                     [](const Segment& s) { return !s.number; }));
     }
   }
   for (size_t i = first; i <= last; ++i) {
@@ -124,10 +198,15 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
       }
       // Too far from any row's numbers to be a wrapped label: a line of its own (a sub-heading).
       if (best > 2.5 * size) row = rows.size();
+      if (row < rows.size() && labelled[row] && has_numbered_label(lines[i]) &&
+          lines[i].center() > lines[row_line[row]].center() + 0.45 * size)
+        row = rows.size();
       if (row == rows.size()) {
         row_line.push_back(i);
         rows.emplace_back();
+        labelled.push_back(false);
       }
+      labelled[row] = true;
     }
     for (const Segment& s : lines[i].segments)
       rows[row][column_of(s)].push_back({lines[i].center() + lines[i].page * 1e6, s.x0, s.text});
@@ -165,10 +244,15 @@ std::vector<GeometricTable> find_tables(const std::vector<Line>& lines) {
   while (i < lines.size()) {
     if (!carries_numbers(lines[i])) { ++i; continue; }
     std::vector<size_t> number_rows{i};
-    size_t last = i;
+    size_t last = i, widest = numbers_in(lines[i]);
     for (size_t j = i + 1; j < lines.size() && j - last - 1 <= kMaxLinesBetweenRows; ++j) {
       const double left = numbers_left(lines, number_rows);
       if (is_running_text(lines[j], left)) break;
+      // Numbers where this table has its labels, or twice as many as any row before, are another
+      // table's (table 四's row after table 三's rows): its columns are not these.
+      if (carries_numbers(lines[j]) && number_rows.size() >= 2 && numbers_left(lines, {j}) < left - lines[j].size) break;
+      if (numbers_in(lines[j]) >= kMinWiderTable && numbers_in(lines[j]) >= 2 * widest) break;
+      widest = std::max(widest, numbers_in(lines[j]));
       if (carries_numbers(lines[j])) {
         number_rows.push_back(j);
         last = j;
@@ -180,13 +264,16 @@ std::vector<GeometricTable> find_tables(const std::vector<Line>& lines) {
     const double left = numbers_left(lines, number_rows);
     // Header lines above: text over the number columns, or several cells, close to the table.
     size_t first = i;
-    while (first > 0 && i - first < kMaxHeaderLines) {
+    const size_t floor = tables.empty() ? 0 : tables.back().last + 1;  // not into the table before
+    while (first > floor && i - first < kMaxHeaderLines) {
       const Line& above = lines[first - 1];
       const Line& below = lines[first];
       const bool close = above.page == below.page && below.top - above.bottom <= 3 * size;
       const bool header = above.segments.size() >= 2 || !in_label_area(above, left, size);
-      // The first line of a label wrapped in its cell, set tight above the row's numbers.
-      const bool wrapped_label = first == i && below.top - above.bottom <= 0.5 * size;
+      // The first line of a label wrapped in its cell, set tight above the row's numbers; not a
+      // numbered label over a row with its own ("1.信访…" over "2.重复申请 40 …": a lost row's).
+      const bool wrapped_label = first == i && below.top - above.bottom <= 0.5 * size &&
+                                 !(has_numbered_label(above) && has_numbered_label(below));
       if (!close || !(header || wrapped_label) || is_running_text(above, left)) break;
       --first;
     }
