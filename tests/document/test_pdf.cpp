@@ -133,6 +133,21 @@ TEST_CASE("PDF: a numbered label below a labelled row's numbers starts the next 
   CHECK(grid[2] == std::vector<std::string>{"3.补正后申请内容仍不明确", "5", "5"});
 }
 
+TEST_CASE("PDF: a run of blank rows longer than the lines allowed between rows keeps the table whole") {
+  std::vector<TextRun> runs = {run("1.属于国家秘密", 50, 100), run("4", 300, 100), run("4", 360, 100)};
+  for (int k = 0; k < 8; ++k) runs.push_back(run(std::to_string(k + 2) + ".空白的一行", 50, 114 + 14 * k));
+  runs.insert(runs.end(), {run("10.最后一行", 50, 114 + 14 * 8), run("1", 300, 114 + 14 * 8), run("1", 360, 114 + 14 * 8)});
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  const auto grid = grid_text(r.document, r.document.tables[0]);
+  REQUIRE(grid.size() >= 9);
+  CHECK(grid[0] == std::vector<std::string>{"1.属于国家秘密", "4", "4"});
+  CHECK(grid[4] == std::vector<std::string>{"5.空白的一行", "", ""});
+  CHECK(grid.back()[1] == "1");
+  CHECK(grid.back()[2] == "1");
+}
+
 TEST_CASE("PDF: too many runs are refused") {
   xxgk::ReadLimits limits;
   limits.max_runs = 10;

@@ -16,7 +16,9 @@ namespace {
 
 constexpr size_t kMaxLinesBetweenRows = 6;   // wrapped labels, header lines between number rows
 constexpr size_t kMaxHeaderLines = 8;
+constexpr size_t kMaxLabelLinesBetweenRows = 24;  // labels of blank rows, wrapped, on one page
 constexpr size_t kMinWiderTable = 8;          // numbers in a row that may start a table of its own
+constexpr double kLabelsWide = 4;             // sizes left of a table's numbers: inside its labels' column
 
 size_t numbers_in(const Line& l) {
   return static_cast<size_t>(std::count_if(l.segments.begin(), l.segments.end(), [](const Segment& s) { return s.number; }));
@@ -245,18 +247,25 @@ std::vector<GeometricTable> find_tables(const std::vector<Line>& lines) {
     if (!carries_numbers(lines[i])) { ++i; continue; }
     std::vector<size_t> number_rows{i};
     size_t last = i, widest = numbers_in(lines[i]);
-    for (size_t j = i + 1; j < lines.size() && j - last - 1 <= kMaxLinesBetweenRows; ++j) {
+    // Lines without numbers between rows: header lines, wrapped labels, and the labels of rows
+    // whose cells are all blank (a run of blank rows may be longer than the rest allows).
+    size_t other = 0, labels = 0;
+    for (size_t j = i + 1; j < lines.size(); ++j) {
       const double left = numbers_left(lines, number_rows);
       if (is_running_text(lines[j], left)) break;
+      if (!carries_numbers(lines[j])) {
+        const bool label = in_label_area(lines[j], left, lines[j].size) && lines[j].page == lines[last].page;
+        if (label ? ++labels > kMaxLabelLinesBetweenRows : ++other > kMaxLinesBetweenRows) break;
+        continue;
+      }
       // Numbers where this table has its labels, or twice as many as any row before, are another
       // table's (table 四's row after table 三's rows): its columns are not these.
-      if (carries_numbers(lines[j]) && number_rows.size() >= 2 && numbers_left(lines, {j}) < left - lines[j].size) break;
+      if (number_rows.size() >= 2 && numbers_left(lines, {j}) < left - kLabelsWide * lines[j].size) break;
       if (numbers_in(lines[j]) >= kMinWiderTable && numbers_in(lines[j]) >= 2 * widest) break;
       widest = std::max(widest, numbers_in(lines[j]));
-      if (carries_numbers(lines[j])) {
-        number_rows.push_back(j);
-        last = j;
-      }
+      number_rows.push_back(j);
+      last = j;
+      other = labels = 0;
     }
     // One line of numbers is a table when it has several (table 四 is one row of 15).
     if (number_rows.size() < 2 && numbers_in(lines[i]) < 4) { ++i; continue; }
