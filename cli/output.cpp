@@ -153,11 +153,8 @@ void text_coverage(std::string& o, const xxgk::Report& r) {
     const xxgk::FormatModel& m = model_of(r, r.table(c.table));
     std::string line = "  " + m.table(c.table).short_name + " " + std::to_string(c.cells_expected) + " 格中 " +
                        std::to_string(c.cells_read) + " 格已读出";
-    size_t guessed = 0;
-    if (const xxgk::Table* t = r.table(c.table))
-      for (const auto& row : t->rows)
-        for (const auto& cell : row.cells) guessed += cell.column_guessed ? 1 : 0;
-    if (guessed) line += "（另有 " + std::to_string(guessed) + " 格标“?”：数字按勾稽关系依次放置，所在列未能确定）";
+    if (!c.columns_guessed.empty())
+      line += "（另有 " + std::to_string(c.columns_guessed.size()) + " 格标“?”：数字按勾稽关系依次放置，所在列未能确定）";
     if (!c.unchecked.empty()) {
       std::vector<std::pair<std::string, std::string>> by_rule;  // in the order first met
       for (const auto& u : c.unchecked) {

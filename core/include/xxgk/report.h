@@ -103,6 +103,7 @@ struct TableCoverage {
     std::string where;  // "自然人列", "（一）予以公开行", "行政复议"
   };
   std::vector<Unchecked> unchecked;
+  std::vector<CellRef> columns_guessed;  // cells placed by order: read, but their column is a guess
   bool complete() const { return cells_read == cells_expected; }
 };
 

@@ -30,7 +30,11 @@ std::vector<TableCoverage> table_coverage(const Report& report) {
     c.cells_expected = expected_cells(*model, id);
     if (table) {
       for (const auto& row : table->rows)
-        for (const auto& cell : row.cells) c.cells_read += (cell.value || cell.blank) && !cell.column_guessed ? 1 : 0;
+        for (size_t k = 0; k < row.cells.size(); ++k) {
+          const Cell& cell = row.cells[k];
+          if (cell.column_guessed) c.columns_guessed.push_back({row.key, static_cast<int>(k)});
+          else if (cell.value || cell.blank) ++c.cells_read;
+        }
     }
     for (const auto& eq : expand_relations(*model, id)) {
       if (table && evaluate(eq, *table).complete) continue;

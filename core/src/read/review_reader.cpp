@@ -272,29 +272,6 @@ size_t review_header_start(const ReadContext& ctx, size_t from) {
   return start == std::string::npos || start < from_compact ? std::string::npos : ctx.compact.to_norm(start);
 }
 
-// Table 四 whose header is found but none of its cells: every group unread, one note saying so.
-Table unread_review(const ReadContext& ctx, size_t nb, size_t end) {
-  Table table;
-  table.id = "review_litigation";
-  ReadingNote n;
-  n.kind = ReadingNote::Kind::row_unreadable;
-  n.table = "review_litigation";
-  for (const auto& g : ctx.model.review_groups) {
-    Row row;
-    row.key = g.key;
-    row.cells.assign(ctx.model.review_columns.size(), Cell{});
-    table.rows.push_back(row);
-    n.cells.push_back({g.key, -1});
-  }
-  const size_t line_end = std::min(end, ctx.text.norm.find('\n', nb));
-  n.raw = std::string(utf8::prefix(std::string_view(ctx.text.norm).substr(nb, line_end - nb), 60));
-  n.expected = cells_of(ctx.model);
-  n.span = ctx.text.span(nb, line_end);
-  ctx.notes.push_back(std::move(n));
-  table.span = ctx.text.span(nb, line_end);
-  return table;
-}
-
 std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
   const ReviewWords& w = words_of(ctx.model);
   // The header after table 三, else anywhere (a report may print table 四 first), else the row
@@ -360,16 +337,19 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     // The header is there and no number after it: a grid row of empty fields is the table with
     // every cell blank; else its cells are unread (a table whose blank cells left no trace), said
     // as such, not as a table missing.
-    const auto blank_row = empty_grid_row(ctx.text.norm, nb, limit, ncells);
-    if (!blank_row) return unread_review(ctx, nb, limit);
-    region.positional = true;
-    for (size_t k = 0; k < ncells; ++k) {
-      NumberToken t;
-      t.blank = true;
-      t.nb = t.ne = blank_row->first;
-      region.tokens.push_back(t);
+    // The note below then quotes the header's first line.
+    if (const auto blank_row = empty_grid_row(ctx.text.norm, nb, limit, ncells)) {
+      region.positional = true;
+      for (size_t k = 0; k < ncells; ++k) {
+        NumberToken t;
+        t.blank = true;
+        t.nb = t.ne = blank_row->first;
+        region.tokens.push_back(t);
+      }
+      end = blank_row->second;
+    } else {
+      end = std::min(limit, ctx.text.norm.find('\n', nb));
     }
-    end = blank_row->second;
   }
   RowCells rc = resolve_row_cells(ctx.text.norm, region, ncells, equations);
   // Header words among the numbers that say text order puts them in the wrong cells: not read.

@@ -141,17 +141,6 @@ void write_cell_spans(JsonWriter& w, const Report& r) {
 
 void write_cell_ref(JsonWriter& w, const Report& r, const std::string& table, const CellRef& c);
 
-// The cells of rows printed without their blank cells: each number is the row's, its column a guess.
-void write_columns_guessed(JsonWriter& w, const Report& r, const std::string& table) {
-  w.key("columns_guessed");
-  w.begin_array();
-  if (const Table* t = r.table(table))
-    for (const auto& row : t->rows)
-      for (size_t c = 0; c < row.cells.size(); ++c)
-        if (row.cells[c].column_guessed) write_cell_ref(w, r, table, {row.key, static_cast<int>(c)});
-  w.end_array();
-}
-
 void write_coverage(JsonWriter& w, const Report& r) {
   w.begin_object();
   for (const auto& c : r.coverage) {
@@ -168,7 +157,10 @@ void write_coverage(JsonWriter& w, const Report& r) {
       w.end_object();
     }
     w.end_array();
-    write_columns_guessed(w, r, c.table);
+    w.key("columns_guessed");
+    w.begin_array();
+    for (const auto& k : c.columns_guessed) write_cell_ref(w, r, c.table, k);
+    w.end_array();
     w.end_object();
   }
   w.end_object();

@@ -34,7 +34,6 @@ void check_unreadable_row(const RuleContext& c, const Rule& self) {
   each_note(c, Kind::row_unreadable, [&](const ReadingNote& n) {
     const FormatModel& m = model_of(c.report, n.table);
     const std::string where = n.table == "review_litigation" ? m.table(n.table).title() : reading::first_row_name(c.report, n);
-    // As many numbers as cells or more, but not placed: which number is which cell is not known.
     if (n.table == "review_litigation" && n.found == 0) {
       c.emit(self,
              where + "：找到了表头，但其后没有任何数值（各格若为空白，按 0 计，空白处应填写 0；也可能是复制时丢失），文字为“" +
@@ -42,6 +41,7 @@ void check_unreadable_row(const RuleContext& c, const Rule& self) {
              n.span, n.table, n.cells);
       return;
     }
+    // As many numbers as cells or more, but not placed: which number is which cell is not known.
     const std::string what = n.found >= n.expected && n.expected > 0
                                  ? "：读出了 " + std::to_string(n.found) + " 个数值（应为 " + std::to_string(n.expected) +
                                        " 个），但无法确定各数值属于哪一格，文字为“"
