@@ -2,7 +2,11 @@
 // year pairs and roll-ups as the typed results the CLI has.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "corpus.h"
+#include "format/relations.h"
 #include "xxgk/document_json.h"
 #include "xxgk/rollup.h"
 
@@ -44,4 +48,30 @@ TEST_CASE("roll-up from a JSON tree: a unit without a result is listed") {
   CHECK(levels[0]["units"][1]["status"] == "missing");
   REQUIRE(levels[0]["findings"].size() == 1);
   CHECK(levels[0]["findings"][0]["rule"] == "rollup.unit_missing");
+}
+
+TEST_CASE("cells placed by order: read back from the JSON with their guessed columns, which no column's arithmetic uses") {
+  // Table 四 copied without its blank cells: each group's total is known, its parts' columns are not.
+  std::ifstream in(std::string(XXGK_SOURCE_DIR) + "/tests/rules/input.cells_placed_by_order/fires/raw-copy-of-table-four-without-its-blank-cells.txt");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  text = text.substr(0, text.find("=== expected"));
+  const xxgk::Result typed = xxgk::check(text);
+  const auto back = xxgk::result_from_json(xxgk::to_json(typed));
+  REQUIRE(back);
+  for (const xxgk::Report* r : {&typed.report, &back->report}) {
+    const xxgk::Table* t = r->table("review_litigation");
+    REQUIRE(t);
+    size_t guessed = 0;
+    for (const auto& row : t->rows)
+      for (size_t k = 0; k < row.cells.size(); ++k) {
+        const bool total = k + 1 == row.cells.size();
+        CHECK(row.cells[k].column_guessed == !total);
+        guessed += row.cells[k].column_guessed ? 1 : 0;
+        // The total is its column's number; a part's column is a guess, so it has none.
+        CHECK(static_cast<bool>(xxgk::arithmetic_value(*t, {row.key, static_cast<int>(k)})) == total);
+      }
+    CHECK(guessed == 12);
+    // Each group's own sum is still checked: the parts add up to the total whatever their columns.
+    for (const auto& eq : xxgk::expand_relations(*t->format, "review_litigation")) CHECK(xxgk::evaluate(eq, *t).holds());
+  }
 }

@@ -26,8 +26,6 @@ std::optional<double> sum_of(const Table& table, const std::vector<CellTerm>& te
     const auto cells = cells_of(*table.format, table.id, term);
     if (cells.empty()) return std::nullopt;
     for (const auto& cell : cells) {
-      const Cell* c = table.cell(cell.row, cell.column);
-      if (c && c->column_guessed) return std::nullopt;  // placed by order: its column is not known
       const auto v = arithmetic_value(table, cell);
       if (!v) return std::nullopt;
       sum += *v;

@@ -91,12 +91,23 @@ bool involves_on(const std::vector<CellRef>& side, const CellRef& k) {
   return std::find(side.begin(), side.end(), k) != side.end();
 }
 
-std::optional<double> arithmetic_value(const Table& table, const CellRef& key) {
+namespace {
+
+// The number a cell holds (0 when blank), wherever its column is.
+std::optional<double> printed_value(const Table& table, const CellRef& key) {
   const Cell* c = table.cell(key.row, key.column);
   if (!c) return std::nullopt;
   if (c->value) return c->value;
   if (c->blank) return 0.0;
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<double> arithmetic_value(const Table& table, const CellRef& key) {
+  const Cell* c = table.cell(key.row, key.column);
+  if (c && c->column_guessed) return std::nullopt;  // placed by order: its column's number is not known
+  return printed_value(table, key);
 }
 
 namespace {
@@ -123,7 +134,7 @@ Evaluation evaluate(const Equation& eq, const Table& table) {
   e.complete = true;
   for (const auto* side : {&eq.lhs, &eq.rhs}) {
     for (const auto& k : *side) {
-      auto v = arithmetic_value(table, k);
+      auto v = printed_value(table, k);
       if (!v) { e.complete = false; return e; }
       (side == &eq.lhs ? e.lhs : e.rhs) += *v;
     }

@@ -19,7 +19,8 @@ struct Equation {
 // Equations of one table ("requests", "review_litigation" or "active"), expanded once per format.
 const std::vector<Equation>& expand_relations(const FormatModel& model, const std::string& table);
 
-// A cell's number for arithmetic: its value, 0 when blank, empty when absent.
+// A cell's number for arithmetic in its column: its value, 0 when blank, empty when absent or
+// when its column is a guess (a row placed by order; only the row's own sum counts it).
 std::optional<double> arithmetic_value(const Table& table, const CellRef& cell);
 
 struct Evaluation {

@@ -100,6 +100,15 @@ Severity severity_of(const std::string& s) {
   return s == "error" ? Severity::error : s == "warning" ? Severity::warning : Severity::info;
 }
 
+// [row, column]: a column index, or table 四's column key. The caller checks the shape.
+CellRef cell_ref_of(const json& c, const Report& report, const std::string& table) {
+  int column = -1;
+  if (c[1].is_number_integer()) column = c[1].get<int>();
+  else if (c[1].is_string())
+    if (const Table* t = report.table(table); t && t->format) column = t->format->review_column(c[1].get<std::string>());
+  return {c[0].get<std::string>(), column};
+}
+
 Finding finding_of(const json& j, const Report& report) {
   Finding f;
   f.rule = j.value("rule", "");
@@ -107,14 +116,8 @@ Finding finding_of(const json& j, const Report& report) {
   f.message = j.value("message", "");
   f.table = at(j, "table").is_string() ? at(j, "table").get<std::string>() : "";
   f.span = span_of(at(j, "span"));
-  for (const auto& c : at(j, "cells")) {
-    if (!c.is_array() || c.size() != 2 || !c[0].is_string()) continue;
-    int column = -1;
-    if (c[1].is_number_integer()) column = c[1].get<int>();
-    else if (c[1].is_string())
-      if (const Table* t = report.table(f.table); t && t->format) column = t->format->review_column(c[1].get<std::string>());
-    f.cells.push_back({c[0].get<std::string>(), column});
-  }
+  for (const auto& c : at(j, "cells"))
+    if (c.is_array() && c.size() == 2 && c[0].is_string()) f.cells.push_back(cell_ref_of(c, report, f.table));
   return f;
 }
 
@@ -141,6 +144,8 @@ std::optional<Result> result_of(const json& j) {
       cov.cells_read = c.value("cells_read", 0u);
       cov.cells_expected = c.value("cells_expected", 0u);
       for (const auto& u : at(c, "unchecked")) cov.unchecked.push_back({u.value("rule", ""), u.value("where", "")});
+      for (const auto& k : at(c, "columns_guessed"))
+        if (k.is_array() && k.size() == 2 && k[0].is_string()) cov.columns_guessed.push_back(cell_ref_of(k, report, table));
       report.coverage.push_back(cov);
     }
     for (const auto& f : at(j, "findings")) r.findings.push_back(finding_of(f, report));
@@ -151,6 +156,11 @@ std::optional<Result> result_of(const json& j) {
           if (Table* t = table_in(report, f.table))
             if (Row* row = t->row(c.row); row && c.column >= 0 && c.column < static_cast<int>(row->cells.size()))
               row->cells[static_cast<size_t>(c.column)].blank = true;
+    for (const auto& cov : report.coverage)
+      if (Table* t = table_in(report, cov.table))
+        for (const auto& k : cov.columns_guessed)
+          if (Row* row = t->row(k.row); row && k.column >= 0 && k.column < static_cast<int>(row->cells.size()))
+            row->cells[static_cast<size_t>(k.column)].column_guessed = true;
     // In the indicators' own order (a JSON object's keys are not ordered).
     for (const auto& spec : metric_specs()) {
       const json& m = at(at(j, "metrics"), spec.key);

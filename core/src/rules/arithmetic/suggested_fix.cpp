@@ -53,7 +53,8 @@ std::vector<Fix> search(const std::vector<Equation>& eqs, Table work) {
     if (!evaluate(eq, work).fails()) continue;
     for (const auto* side : {&eq.lhs, &eq.rhs})
       for (const auto& k : *side)
-        if (!contains(candidates, k)) candidates.push_back(k);
+        // A cell whose column is a guess has no number of its own to change.
+        if (!contains(candidates, k) && arithmetic_value(work, k)) candidates.push_back(k);
   }
   std::vector<Fix> fixes;
   auto try_first = [&](const CellRef& k, const std::function<void(double)>& then) {

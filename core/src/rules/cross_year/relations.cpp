@@ -38,7 +38,7 @@ Side sum(const Table& table, const FormatModel& m, const CrossYearSpec& spec, co
     s.cells.push_back(ref);
     s.names += (s.names.empty() ? "" : "+") + cell_name(m, spec.table, ref);
     const Cell* c = table.cell(ref.row, ref.column);
-    if (!c || !c->value) s.complete = false;
+    if (!c || !c->value || c->column_guessed) s.complete = false;  // a blank, or a column that is a guess
     else {
       s.sum += *c->value;
       s.span = cover(s.span, c->span);
