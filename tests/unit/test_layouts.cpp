@@ -168,3 +168,65 @@ TEST_CASE("web dump: a table-二 run with several splits stays null, never guess
   for (const auto& f : result.findings) unsplittable += f.rule == "input.unsplittable_digits" ? 1 : 0;
   CHECK(unsplittable == 1);
 }
+
+// Tables 三 and 四 one cell a line, zeros left blank: `paragraphs` false, each blank cell an empty
+// line (a word processor's table saved as text); true, blank cells leave no line and every line is
+// set apart by an empty one (paragraphs), where empty lines say nothing of cells.
+std::string zeros_left_blank_one_a_line(const std::string& text, bool paragraphs) {
+  const size_t tables = text.find("三、收到和处理政府信息公开申请情况");
+  const size_t after = text.find("五、存在的主要问题");
+  REQUIRE(tables != std::string::npos);
+  REQUIRE(after != std::string::npos);
+  std::string out;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (line.size() >= 2 && line.compare(line.size() - 2, 2, " |") == 0) line.resize(line.size() - 2);
+    const bool blank = start > tables && start < after && line == "0";
+    if (!blank) out += line + (paragraphs ? "\n\n" : "\n");
+    else if (!paragraphs) out += "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
+TEST_CASE("one cell a line, blank cells as empty lines: each number in its column, the rest blank") {
+  const auto clean = xxgk::check(kClean);
+  const auto blank = xxgk::check(zeros_left_blank_one_a_line(kClean, false));
+  REQUIRE(clean.report.requests);
+  REQUIRE(blank.report.requests);
+  size_t numbers = 0, blanks = 0;
+  for (const auto& row : clean.report.requests->rows) {
+    for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
+      const auto* cell = blank.report.requests->cell(row.key, c);
+      REQUIRE(cell);
+      CAPTURE(row.key);
+      CAPTURE(c);
+      CHECK_FALSE(cell->column_guessed);
+      if (row.cells[static_cast<size_t>(c)].value == 0.0) {
+        CHECK(cell->blank);
+        ++blanks;
+      } else {
+        CHECK(cell->value == row.cells[static_cast<size_t>(c)].value);
+        ++numbers;
+      }
+    }
+  }
+  CHECK(numbers > 0);
+  CHECK(blanks > numbers);  // rows of blanks only are read too
+}
+
+TEST_CASE("paragraphs set apart by empty lines: no number is put in a column by them") {
+  const auto clean = xxgk::check(kClean);
+  const auto spread = xxgk::check(zeros_left_blank_one_a_line(kClean, true));
+  REQUIRE(clean.report.requests);
+  REQUIRE(spread.report.requests);
+  for (const auto& row : spread.report.requests->rows)
+    for (int c = 0; c < static_cast<int>(row.cells.size()); ++c) {
+      const auto& cell = row.cells[static_cast<size_t>(c)];
+      CAPTURE(row.key);
+      CAPTURE(c);
+      if (cell.value && !cell.column_guessed) CHECK(cell.value == clean.report.requests->value(row.key, c));
+    }
+}

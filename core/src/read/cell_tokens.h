@@ -31,6 +31,8 @@ struct RegionTokens {
   bool below_label = false;        // the numbers start on a line after their row's label's
   size_t table_prints = 0;         // the count of numbers the table's other rows print without their
                                    // blanks (placed by their sums); 0: not such a table
+  bool row_whatever_its_sums = false;  // the table says these numbers are its row's, whether or not
+                                       // they add up (placed by order, the broken sum reported)
 };
 
 // Reads one number starting at s[i] (a digit, or '-' before a digit) within [i, end).

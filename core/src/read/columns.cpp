@@ -7,6 +7,7 @@
 
 #include "text/utf8.h"
 
+
 namespace xxgk {
 namespace {
 
@@ -27,16 +28,24 @@ bool spaced_on_one_line(std::string_view norm, const Run& run) {
   return true;
 }
 
-// Clusters in order mapped to columns in order, each to the nearest center; false unless the
+// How far a cluster stands from a column: the nearest of their middles, left edges and right edges.
+double distance(const ColumnExtent& column, const ColumnExtent& cluster) {
+  return std::min({std::fabs(column.center() - cluster.center()), std::fabs(column.begin - cluster.begin),
+                   std::fabs(column.end - cluster.end)});
+}
+
+// Clusters in order mapped to columns in order, each to the nearest column; false unless the
 // result is strictly increasing and every cluster is near its column.
-bool map_nearest(std::vector<double> centers_by_column, std::vector<std::pair<double, int>>& clusters) {
+bool map_nearest(const std::vector<ColumnExtent>& columns, const std::vector<ColumnExtent>& extents,
+                 std::vector<std::pair<double, int>>& clusters) {
   int last = -1;
-  for (auto& [center, column] : clusters) {
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    auto& column = clusters[k].second;
     double best = kNearColumn;
     column = -1;
-    for (size_t c = 0; c < centers_by_column.size(); ++c) {
-      if (std::isnan(centers_by_column[c])) continue;
-      const double d = std::fabs(centers_by_column[c] - center);
+    for (size_t c = 0; c < columns.size(); ++c) {
+      if (std::isnan(columns[c].begin)) continue;
+      const double d = distance(columns[c], extents[k]);
       if (d < best) { best = d; column = static_cast<int>(c); }
     }
     if (column <= last) return false;
@@ -47,99 +56,134 @@ bool map_nearest(std::vector<double> centers_by_column, std::vector<std::pair<do
 
 // A laid-out header prints its column labels left to right in the columns' order; labels found at
 // the starts of lines in another order (text without layout) say nothing of where columns are.
-bool laid_out_left_to_right(const std::vector<double>& centers) {
+bool laid_out_left_to_right(const std::vector<ColumnExtent>& header) {
   double last = -1;
   size_t known = 0;
-  for (double c : centers) {
-    if (std::isnan(c)) continue;
-    if (c <= last) return false;
-    last = c;
+  for (const auto& c : header) {
+    if (std::isnan(c.begin)) continue;
+    if (c.center() <= last) return false;
+    last = c.center();
     ++known;
   }
   return known >= 2;
 }
 
+double width_of(const NumberToken& t) { return static_cast<double>(utf8::length_well_formed(t.raw)); }
+
 }  // namespace
 
-std::vector<double> header_centers(std::string_view norm, size_t nb, size_t ne, const std::vector<std::string>& labels) {
-  std::vector<double> out(labels.size(), std::numeric_limits<double>::quiet_NaN());
+std::vector<ColumnExtent> header_extents(std::string_view norm, size_t nb, size_t ne,
+                                         const std::vector<std::string>& labels, const DisplayColumns* display) {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  std::vector<ColumnExtent> out(labels.size(), ColumnExtent{nan, nan});
   for (size_t c = 0; c < labels.size(); ++c) {
     size_t first_len = 0, second_len = 0;
     if (labels[c].empty()) continue;
     utf8::decode(labels[c], 0, first_len);
     if (first_len < labels[c].size()) utf8::decode(labels[c], first_len, second_len);
     const std::string head = labels[c].substr(0, first_len + second_len);
+    // The first match standing alone between spaces (the whole label: "其他" in its own cell, not
+    // in "法人或其他组织"), else the first match.
+    size_t best_p = std::string_view::npos, best_e = 0;
     for (size_t p = norm.find(head, nb); p != std::string_view::npos && p < ne; p = norm.find(head, p + 1)) {
-      size_t lb = p;
-      while (lb > 0 && norm[lb - 1] != '\n') --lb;
       // The label as far as it goes on this line.
       size_t e = p + head.size(), matched = head.size();
       while (matched < labels[c].size() && e < norm.size() && norm.compare(e, 1, labels[c], matched, 1) == 0) {
         ++e;
         ++matched;
       }
-      out[c] = static_cast<double>(utf8::length_well_formed(norm.substr(lb, p - lb))) +
-               static_cast<double>(utf8::length_well_formed(norm.substr(p, e - p))) / 2.0;
-      break;
+      const bool alone = (p == 0 || norm[p - 1] == ' ' || norm[p - 1] == '\n') &&
+                         (e == norm.size() || norm[e] == ' ' || norm[e] == '\n') && matched == labels[c].size();
+      if (best_p == std::string_view::npos || alone) {
+        best_p = p;
+        best_e = e;
+      }
+      if (alone) break;
+    }
+    if (best_p == std::string_view::npos) continue;
+    const size_t p = best_p, e = best_e;
+    size_t lb = p;
+    while (lb > 0 && norm[lb - 1] != '\n') --lb;
+    if (display) {
+      const double center = display->center_of(p, e);
+      const double half = display->center_of(e, e) - center;
+      out[c] = ColumnExtent{center - half, center + half};
+    } else {
+      const double begin = static_cast<double>(utf8::length_well_formed(norm.substr(lb, p - lb)));
+      out[c] = ColumnExtent{begin, begin + static_cast<double>(utf8::length_well_formed(norm.substr(p, e - p)))};
     }
   }
   return out;
 }
 
-ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::vector<double>& header_found,
-                           size_t header_page)
+ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::vector<ColumnExtent>& header_found,
+                           size_t header_page, bool aligned)
     : columns_(columns) {
-  const std::vector<double> header = laid_out_left_to_right(header_found)
-                                         ? header_found
-                                         : std::vector<double>(columns, std::numeric_limits<double>::quiet_NaN());
-  // Token centers per page, and the rows that print every cell.
-  std::map<size_t, std::vector<double>> centers;
-  std::map<size_t, std::vector<std::vector<double>>> full;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const std::vector<ColumnExtent> header = laid_out_left_to_right(header_found)
+                                               ? header_found
+                                               : std::vector<ColumnExtent>(columns, ColumnExtent{nan, nan});
+  // Token extents per page, and the rows that print every cell.
+  std::map<size_t, std::vector<ColumnExtent>> tokens;
+  std::map<size_t, std::vector<std::vector<ColumnExtent>>> full;
   for (const auto& run : region.runs) {
     // Columns show where numbers stand side by side: a number alone on its line (one cell a line,
     // pdftotext without layout) says nothing of them.
     if (run.positional || run.first_line != run.last_line || run.tokens.size() > columns || run.tokens.size() < 2)
       continue;
-    auto& page = centers[run.page];
-    page.insert(page.end(), run.centers.begin(), run.centers.end());
-    if (run.tokens.size() == columns) full[run.page].push_back(run.centers);
+    std::vector<ColumnExtent> row;
+    for (size_t i = 0; i < run.tokens.size(); ++i) {
+      const double half = width_of(run.tokens[i]) / 2;
+      row.push_back(ColumnExtent{run.centers[i] - half, run.centers[i] + half});
+    }
+    auto& page = tokens[run.page];
+    page.insert(page.end(), row.begin(), row.end());
+    if (run.tokens.size() == columns) full[run.page].push_back(row);
   }
   size_t pages = 0;
-  for (const auto& [page, _] : centers) pages = std::max(pages, page + 1);
+  for (const auto& [page, _] : tokens) pages = std::max(pages, page + 1);
   pages_.resize(pages);
   std::vector<std::pair<double, int>> previous;
-  for (auto& [page, list] : centers) {
-    std::sort(list.begin(), list.end());
+  for (auto& [page, list] : tokens) {
+    std::sort(list.begin(), list.end(), [](const ColumnExtent& a, const ColumnExtent& b) { return a.center() < b.center(); });
     // Without a row that prints every cell, pdftotext's columns wander by a few characters from
     // row to row (wide characters before them): a gap is a column break only when it is wide for
-    // the page's spread of numbers.
-    const double gap = full.count(page) ? kSameColumn
-                                        : std::max(kSameColumn, kWanderShare * (list.back() - list.front()));
+    // the page's spread of numbers. Text aligned in display columns does not wander.
+    const double gap = full.count(page) || aligned ? kSameColumn
+                                        : std::max(kSameColumn, kWanderShare * (list.back().center() - list.front().center()));
     std::vector<std::pair<double, int>> clusters;
     std::vector<std::pair<double, double>> ranges;
-    double sum = 0;
+    std::vector<ColumnExtent> extents;
+    ColumnExtent sum{0, 0};
     size_t n = 0;
     for (size_t i = 0; i <= list.size(); ++i) {
-      if (i == list.size() || (n > 0 && list[i] - list[i - 1] > gap)) {
+      if (i == list.size() || (n > 0 && list[i].center() - list[i - 1].center() > gap)) {
         if (n) {
-          clusters.push_back({sum / static_cast<double>(n), -1});
-          ranges.push_back({list[i - n], list[i - 1]});
+          const double count = static_cast<double>(n);
+          clusters.push_back({(sum.begin + sum.end) / (2 * count), -1});
+          extents.push_back(ColumnExtent{sum.begin / count, sum.end / count});
+          ranges.push_back({list[i - n].center(), list[i - 1].center()});
         }
-        sum = 0;
+        sum = ColumnExtent{0, 0};
         n = 0;
         if (i == list.size()) break;
       }
-      sum += list[i];
+      sum.begin += list[i].begin;
+      sum.end += list[i].end;
       ++n;
     }
     bool mapped = false;
     if (full.count(page)) {
-      std::vector<double> by_column(columns, 0);
+      std::vector<ColumnExtent> by_column(columns, ColumnExtent{0, 0});
+      const double rows = static_cast<double>(full[page].size());
       for (const auto& row : full[page])
-        for (size_t c = 0; c < columns; ++c) by_column[c] += row[c] / static_cast<double>(full[page].size());
-      mapped = map_nearest(by_column, clusters);
+        for (size_t c = 0; c < columns; ++c) {
+          by_column[c].begin += row[c].begin / rows;
+          by_column[c].end += row[c].end / rows;
+        }
+      mapped = map_nearest(by_column, extents, clusters);
     }
-    if (!mapped && page == header_page) mapped = map_nearest(header, clusters);
+    if (!mapped && page == header_page) mapped = map_nearest(header, extents, clusters);
     if (!mapped && !previous.empty() && previous.size() == clusters.size()) {
       for (size_t k = 0; k < clusters.size(); ++k) clusters[k].second = previous[k].second;
       mapped = true;
@@ -170,6 +214,29 @@ bool ColumnPlacer::place(std::string_view norm, const Run& run, std::vector<Numb
     c.nb = c.ne = run.nb;
   }
   for (size_t i = 0; i < run.tokens.size(); ++i) cells[static_cast<size_t>(column_of[i])] = run.tokens[i];
+  return true;
+}
+
+bool measure_in_display_columns_if_aligned(RegionRuns& region, const DisplayColumns& display, size_t columns) {
+  constexpr size_t kMinRows = 3;
+  const double inf = std::numeric_limits<double>::infinity();
+  double chars_low = inf, chars_high = -inf, wide_low = inf, wide_high = -inf;
+  size_t rows = 0;
+  std::vector<std::vector<double>> wide(region.runs.size());
+  for (size_t g = 0; g < region.runs.size(); ++g) {
+    const Run& run = region.runs[g];
+    if (run.positional || run.first_line != run.last_line || run.tokens.size() > columns) continue;
+    for (const auto& t : run.tokens) wide[g].push_back(display.center_of(t.nb, t.ne));
+    if (run.tokens.size() < 2) continue;
+    ++rows;
+    chars_low = std::min(chars_low, run.centers.back());
+    chars_high = std::max(chars_high, run.centers.back());
+    wide_low = std::min(wide_low, wide[g].back());
+    wide_high = std::max(wide_high, wide[g].back());
+  }
+  if (rows < kMinRows || wide_high - wide_low + kSameColumn >= chars_high - chars_low) return false;
+  for (size_t g = 0; g < region.runs.size(); ++g)
+    if (!wide[g].empty()) region.runs[g].centers = std::move(wide[g]);
   return true;
 }
 

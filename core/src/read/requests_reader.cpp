@@ -11,6 +11,7 @@
 #include "read/cell_builder.h"
 #include "read/column_words.h"
 #include "read/group_order.h"
+#include "read/line_cells.h"
 #include "read/columns.h"
 #include "read/runs.h"
 #include "read/table_anchors.h"
@@ -200,8 +201,8 @@ void choose_splits(const ReadContext& ctx, Table& table, std::vector<PendingRow>
 }
 
 // The columns of a space-aligned table 三, with the header's column labels in the lines above its
-// first row.
-ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, size_t region_begin,
+// first row, measured in display columns when the text lines its columns up so.
+ColumnPlacer column_placer(const ReadContext& ctx, RegionRuns& region, size_t region_begin,
                            const std::vector<ColumnSpec>& columns) {
   constexpr size_t kHeaderLines = 15;
   size_t header_begin = region_begin;
@@ -209,13 +210,12 @@ ColumnPlacer column_placer(const ReadContext& ctx, const RegionRuns& region, siz
     if (ctx.text.norm[header_begin - 1] == '\n') ++lines;
   std::vector<std::string> labels;
   for (const auto& c : columns) labels.push_back(normalize(c.label).norm);
-  const size_t header_page = static_cast<size_t>(
-      std::upper_bound(ctx.text.page_breaks.begin(), ctx.text.page_breaks.end(), static_cast<uint32_t>(region_begin)) -
-      ctx.text.page_breaks.begin());
+  const DisplayColumns display(ctx.text);
+  const bool wide = measure_in_display_columns_if_aligned(region, display, columns.size());
   // Pages are counted from the region's start: the header's page is the region's first.
-  (void)header_page;
   return ColumnPlacer(region, columns.size(),
-                      header_centers(ctx.text.norm, header_begin, region_begin, labels), 0);
+                      header_extents(ctx.text.norm, header_begin, region_begin, labels, wide ? &display : nullptr), 0,
+                      wide);
 }
 
 // The runs after region.runs[g], up to `cells` numbers in all and with no label between them,
@@ -555,14 +555,16 @@ bool label_follows(const RegionRuns& region, const ChainAnchors& found, size_t g
 }
 
 // Whether numbers after bare labels are a row of the nearest label: they keep its relation, or
-// they are a row's count of numbers, one a line with nothing but blank lines between them, that
-// cannot be one column of the rows waiting (a table whose other rows were left blank). Header
-// text between them says they are pieces of several columns ("217 0 71 申请人情况 … 1 0 0 0").
+// they cannot be one column of the rows waiting, one a line with nothing but blank lines between
+// them: a row's count of numbers (a table whose other rows were left blank), or fewer that divide
+// into parts and their totals one way only (a row printed without its blank cells after rows left
+// wholly blank: "二、… (一)予以公开 26 1 27"). Header text between them says they are pieces of
+// several columns ("217 0 71 申请人情况 … 1 0 0 0").
 bool row_after_bare_labels(std::string_view norm, const std::vector<NumberToken>& tokens, size_t ncols,
                            const std::vector<LocalEquation>& equations, size_t bare) {
   if (whole_row(tokens, ncols, equations)) return true;
-  if (tokens.size() != ncols || bare + 1 == ncols || !each_on_its_own_line(norm, tokens) || !all_numbers(tokens))
-    return false;
+  if (tokens.size() == bare + 1 || !each_on_its_own_line(norm, tokens) || !all_numbers(tokens)) return false;
+  if (tokens.size() != ncols && (tokens.size() > ncols || !divide_by_sums(tokens, equations))) return false;
   for (size_t i = 1; i < tokens.size(); ++i)
     if (!blank_between(norm, tokens[i - 1].ne, tokens[i].nb)) return false;
   return true;
@@ -752,6 +754,58 @@ void share_run_after_bare_labels(std::string_view norm, const RegionRuns& region
   }
 }
 
+// Numbers one a line from the label's line or the next, a line each with nothing between them,
+// up to the next label.
+bool one_a_line_right_after(std::string_view norm, const RegionRuns& region, const ChainAnchors& found,
+                            const Anchor& anchor, size_t g) {
+  const Run& run = region.runs[g];
+  if (anchor.ne > run.nb || run.first_line > region.line_of(anchor.ne) + 1 || !label_follows(region, found, g))
+    return false;
+  for (size_t k = 1; k < run.tokens.size(); ++k) {
+    const std::string_view between = norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne);
+    if (std::count(between.begin(), between.end(), '\n') != 1 || !only_white_space(between)) return false;
+  }
+  return true;
+}
+
+// In a table whose rows print without their blank cells (most rows read were placed by their
+// sums), numbers one a line right after a row's label, up to the next label, are that row's
+// whether or not they add up: the arithmetic does not decide whether numbers are read, and the
+// row's broken sum is reported ("(一)予以公开 / 33 / 1 / 27"). Not when a first part of them
+// adds up (a stray number after the row: "40 1 2 43 5"), nor when they may be one column of the
+// rows waiting for numbers before it.
+void read_rows_whatever_their_sums(std::string_view norm, const RegionRuns& region, const ChainAnchors& found,
+                                   const std::vector<RowSpec>& specs, const Alignment& alignment,
+                                   std::vector<RowRead>& reads, size_t ncols,
+                                   const std::vector<LocalEquation>& equations, size_t region_begin) {
+  size_t read = 0, placed = 0;
+  for (const auto& r : reads) {
+    if (r.run < 0 || !r.cells.direct) continue;
+    ++read;
+    placed += r.cells.placed_by_order ? 1 : 0;
+  }
+  if (placed < kMinRowsForTable || 2 * placed <= read) return;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    RowRead& r = reads[i];
+    const long g = alignment.run_of_row[i];
+    const Anchor* anchor = found.of_row[i];
+    if (!specs[i].data || !anchor || g < 0 || r.cells.direct || !r.cells.candidates.empty()) continue;
+    if (std::any_of(reads.begin(), reads.end(), [&](const RowRead& o) { return &o != &r && o.run == g; })) continue;
+    const auto& tokens = region.runs[static_cast<size_t>(g)].tokens;
+    if (tokens.size() < 2 || tokens.size() >= ncols || !all_numbers(tokens) ||
+        !one_a_line_right_after(norm, region, found, *anchor, static_cast<size_t>(g)) ||
+        tokens.size() == bare_labels_before(region, found, specs, alignment, i, g, region_begin) + 1)
+      continue;
+    bool first_part_adds_up = false;
+    for (size_t k = 2; k < tokens.size() && !first_part_adds_up; ++k)
+      first_part_adds_up = divide_by_sums({tokens.begin(), tokens.begin() + static_cast<long>(k)}, equations).has_value();
+    if (first_part_adds_up) continue;
+    RegionTokens row{tokens, false};
+    row.row_whatever_its_sums = true;
+    r = RowRead{g, row, resolve_row_cells(norm, row, ncols, equations)};
+  }
+}
+
 std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_end) {
   const Chain& chain = ctx.chains.requests;
   const auto& specs = ctx.model.request_rows;
@@ -794,6 +848,19 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (apart[first].empty()) apart[first] = last_columns_apart(ctx, region, found, alignment, first, region_end);
   }
 
+  // One cell a line, empty lines for blank cells: each row's lines after its label, when the
+  // whole table reads so.
+  std::vector<std::optional<LineCells>> lines(specs.size()), with_numbers;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const long g = alignment.run_of_row[i];
+    if (!specs[i].data || g < 0) continue;
+    if (found.of_row[i] && apart[i].empty())
+      lines[i] = lines_of_run(ctx.text.norm, found.of_row[i]->ne, region.runs[static_cast<size_t>(g)], true);
+    with_numbers.push_back(lines[i]);
+  }
+  const bool one_cell_a_line = empty_lines_are_cells(with_numbers, ncols);
+  if (!one_cell_a_line) lines.assign(specs.size(), std::nullopt);
+
   Table table;
   table.id = "requests";
   std::vector<std::unique_ptr<CellTarget>> targets;
@@ -811,7 +878,10 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     // A row whose first number stands among the labels without its own run: the run holding it.
     if (g < 0 && !apart[i].empty()) g = region.run_holding(apart[i].front());
     // Numbers right after bare labels are the nearest row's only when they are a whole row of it.
-    if (g >= 0 && fixed[i] < 0 && apart[i].empty()) {
+    // A row read by its lines has its blank cells there: no bare label before it is a row
+    // waiting for numbers.
+    const bool by_lines = lines[i] && lines[i]->empty_line;
+    if (g >= 0 && fixed[i] < 0 && apart[i].empty() && !by_lines) {
       const size_t bare = bare_labels_before(region, found, specs, alignment, i, g, region_begin);
       if (bare > 0 && (!row_after_bare_labels(ctx.text.norm, region.runs[static_cast<size_t>(g)].tokens, ncols, equations, bare) ||
                        !label_follows(region, found, static_cast<size_t>(g))))
@@ -827,7 +897,10 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     tokens.whole_line = anchor && anchor->ne <= run.nb && run.first_line == run.last_line &&
                         only_white_space(std::string_view(ctx.text.norm).substr(anchor->ne, run.nb - anchor->ne));
     std::vector<NumberToken> placed;
-    if (apart[i].empty() && placer.place(ctx.text.norm, run, placed)) tokens = RegionTokens{placed, true};  // blanks by position
+    if (by_lines)
+      tokens = RegionTokens{lines[i]->cells, true};
+    else if (apart[i].empty() && placer.place(ctx.text.norm, run, placed))
+      tokens = RegionTokens{placed, true};  // blanks by position
     reads[i] = RowRead{g, tokens, resolve_row_cells(ctx.text.norm, tokens, ncols, equations)};
   }
   carry_last_cells_down(ctx.text.norm, specs, reads, ncols, equations);
@@ -840,6 +913,7 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     }
     share_run_after_bare_labels(ctx.text.norm, region, found, specs, reads, printed, ncols, equations, region_begin);
   }
+  read_rows_whatever_their_sums(ctx.text.norm, region, found, specs, alignment, reads, ncols, equations, region_begin);
   distrust_lone_numbers(ctx.text.norm, region, reads);
   distrust_rows_in_doubtful_order(ctx.text.norm, region, reads, ncols, equations);
   distrust_rows_beside_nonstatutory_labels(nonstatutory_row_labels(ctx, region_begin, region_end), found, region, reads);
@@ -861,6 +935,17 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
       table_end = std::max(table_end, anchor->ne);
     }
     const long g = reads[i].run;
+    const auto blank_lines = g < 0 && anchor && one_cell_a_line && format_cols == ncols
+                                 ? empty_lines_after(ctx.text.norm, anchor->ne, ncols)
+                                 : std::nullopt;
+    if (blank_lines) {
+      // Every cell an empty line: a blank row.
+      row.found = true;
+      CellTarget target{ctx.text, "requests", row.key, ctx.model.request_columns, ctx.notes};
+      row.cells = cells_from_tokens(target, *blank_lines);
+      table.rows.push_back(row);
+      continue;
+    }
     if (g < 0) {
       if (anchor) {
         // The label is there, its numbers are not.

@@ -15,6 +15,7 @@
 #include "read/table_reader.h"
 #include "format/per_format.h"
 #include "read/label_chain.h"
+#include "read/line_cells.h"
 #include "text/code_points.h"
 #include "text/utf8.h"
 
@@ -320,6 +321,17 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     end = taken.ne;
   }
   if (region.tokens.size() > ncells && region.positional) region.tokens.resize(ncells);
+  // One cell a line, the blank ones empty lines, from the first number to the last: the whole
+  // table (its first and last cells printed).
+  if (!region.positional && !region.tokens.empty() && region.tokens.size() < ncells) {
+    Run numbers;
+    numbers.tokens = region.tokens;
+    const auto lines = lines_of_run(ctx.text.norm, 0, numbers, false);
+    if (empty_lines_are_cells({lines}, ncells)) {
+      region.tokens = lines->cells;
+      region.positional = true;
+    }
+  }
   if (!region.tokens.empty() && region.tokens.size() < ncells && !region.positional) {
     const auto tail = table_tail(ctx, w, end, reach, ncells - region.tokens.size());
     region.tokens.insert(region.tokens.end(), tail.begin(), tail.end());

@@ -21,34 +21,6 @@ NumberToken merge(const std::vector<NumberToken>& tokens) {
   return m;
 }
 
-// Where each relation's numbers start when a row (or table 四) prints only its non-blank cells, in
-// the relations' order, each its parts then its total: a relation printing nothing is all blank, one
-// printing numbers prints at least a part and its total, and the total is the parts' sum. Empty
-// when no division, or more than one, keeps every sum.
-std::optional<std::vector<size_t>> divide_by_sums(const std::vector<NumberToken>& tokens,
-                                                  const std::vector<LocalEquation>& eqs) {
-  std::vector<size_t> starts(eqs.size() + 1, 0), found;
-  size_t divisions = 0;
-  const auto walk = [&](auto&& self, size_t e, size_t from) -> void {
-    if (divisions > 1) return;
-    if (e == eqs.size()) {
-      if (from == tokens.size() && divisions++ == 0) found = starts;
-      return;
-    }
-    starts[e] = from;
-    self(self, e + 1, from);  // nothing printed: all blank
-    double parts = 0;
-    for (size_t end = from + 1; end < tokens.size() && end - from <= eqs[e].lhs.size(); ++end) {
-      parts += tokens[end - 1].value.value_or(-1);
-      if (parts == tokens[end].value.value_or(-2)) self(self, e + 1, end + 1);
-    }
-  };
-  walk(walk, 0, 0);
-  if (divisions != 1) return std::nullopt;
-  found.back() = tokens.size();
-  return found;
-}
-
 // A row that prints only its non-blank cells with nothing to say where they stand (pdftotext -raw
 // of a table with blank cells: "26 26"): when each of the row's relations is one sum (parts =
 // total), the numbers are divided among the relations by their sums, each total the last of its
@@ -75,8 +47,8 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
   // Elsewhere, or with more parts, only when the parts add up to their totals: the numbers may be
   // a fragment of a row cut elsewhere ("0 513" of "484 28 0 0 1 0 513"), and placing them would
   // invent an error.
-  const bool stands_alone =
-      eqs.size() == 1 && ((region.whole_line && tokens.size() == 2) || tokens.size() == region.table_prints);
+  const bool stands_alone = eqs.size() == 1 && ((region.whole_line && tokens.size() == 2) ||
+                                                 tokens.size() == region.table_prints || region.row_whatever_its_sums);
   std::optional<std::vector<size_t>> starts = divide_by_sums(tokens, eqs);
   if (!starts && stands_alone) starts = std::vector<size_t>{0, tokens.size()};
   if (!starts) return;
@@ -119,6 +91,30 @@ bool wide_gap_between(std::string_view norm, size_t b, size_t e) {
 }
 
 }  // namespace
+
+std::optional<std::vector<size_t>> divide_by_sums(const std::vector<NumberToken>& tokens,
+                                                  const std::vector<LocalEquation>& eqs) {
+  std::vector<size_t> starts(eqs.size() + 1, 0), found;
+  size_t divisions = 0;
+  const auto walk = [&](auto&& self, size_t e, size_t from) -> void {
+    if (divisions > 1) return;
+    if (e == eqs.size()) {
+      if (from == tokens.size() && divisions++ == 0) found = starts;
+      return;
+    }
+    starts[e] = from;
+    self(self, e + 1, from);  // nothing printed: all blank
+    double parts = 0;
+    for (size_t end = from + 1; end < tokens.size() && end - from <= eqs[e].lhs.size(); ++end) {
+      parts += tokens[end - 1].value.value_or(-1);
+      if (parts == tokens[end].value.value_or(-2)) self(self, e + 1, end + 1);
+    }
+  };
+  walk(walk, 0, 0);
+  if (divisions != 1) return std::nullopt;
+  found.back() = tokens.size();
+  return found;
+}
 
 bool each_on_its_own_line(std::string_view norm, const std::vector<NumberToken>& tokens) {
   if (tokens.size() < 2) return false;

@@ -1,6 +1,7 @@
 #pragma once
 // Decides a row's cells from the tokens after its label: one token per cell, or digit runs
 // split under the row's own relations (several splits may fit; the table reader chooses).
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,13 @@ bool relations_hold(const std::vector<NumberToken>& t, size_t first, const std::
 
 // Whether the tokens stand on more than one line.
 bool on_several_lines(std::string_view norm, const std::vector<NumberToken>& tokens);
+
+// Where each relation's numbers start when a row (or table 四) prints only its non-blank cells, in
+// the relations' order, each its parts then its total: a relation printing nothing is all blank, one
+// printing numbers prints at least a part and its total, and the total is the parts' sum. Empty
+// when no division, or more than one, keeps every sum.
+std::optional<std::vector<size_t>> divide_by_sums(const std::vector<NumberToken>& tokens,
+                                                  const std::vector<LocalEquation>& eqs);
 
 // `norm`: the text the tokens are in (numbers each on a line of their own are cells, never glued digits).
 RowCells resolve_row_cells(std::string_view norm, const RegionTokens& region, size_t expected,
