@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 
 #include "text/utf8.h"
 
@@ -28,12 +29,6 @@ bool spaced_on_one_line(std::string_view norm, const Run& run) {
   return true;
 }
 
-// How far a cluster stands from a column: the nearest of their middles, left edges and right edges.
-double distance(const ColumnExtent& column, const ColumnExtent& cluster) {
-  return std::min({std::fabs(column.center() - cluster.center()), std::fabs(column.begin - cluster.begin),
-                   std::fabs(column.end - cluster.end)});
-}
-
 // Clusters in order mapped to columns in order, each to the nearest column; false unless the
 // result is strictly increasing and every cluster is near its column.
 bool map_nearest(const std::vector<ColumnExtent>& columns, const std::vector<ColumnExtent>& extents,
@@ -45,7 +40,7 @@ bool map_nearest(const std::vector<ColumnExtent>& columns, const std::vector<Col
     column = -1;
     for (size_t c = 0; c < columns.size(); ++c) {
       if (std::isnan(columns[c].begin)) continue;
-      const double d = distance(columns[c], extents[k]);
+      const double d = column_distance(columns[c], extents[k]);
       if (d < best) { best = d; column = static_cast<int>(c); }
     }
     if (column <= last) return false;
@@ -68,9 +63,69 @@ bool laid_out_left_to_right(const std::vector<ColumnExtent>& header) {
   return known >= 2;
 }
 
+// Where `label`'s first character stands alone between spaces with its second character alone
+// right below it, in the same column (characters from the line's start), in [nb, ne).
+std::optional<size_t> stacked_label(std::string_view norm, size_t nb, size_t ne, const std::string& label,
+                                    size_t first_len, size_t second_len) {
+  if (second_len == 0) return std::nullopt;
+  const std::string first = label.substr(0, first_len), second = label.substr(first_len, second_len);
+  const auto alone = [&](size_t p, size_t len) {
+    return (p == 0 || norm[p - 1] == ' ' || norm[p - 1] == '\n') &&
+           (p + len >= norm.size() || norm[p + len] == ' ' || norm[p + len] == '\n');
+  };
+  for (size_t p = norm.find(first, nb); p != std::string_view::npos && p < ne; p = norm.find(first, p + 1)) {
+    if (!alone(p, first_len)) continue;
+    size_t lb = p;
+    while (lb > 0 && norm[lb - 1] != '\n') --lb;
+    const size_t column = utf8::length_well_formed(norm.substr(lb, p - lb));
+    const size_t next = norm.find('\n', p);
+    if (next == std::string_view::npos || next + 1 >= ne) continue;
+    size_t next_end = norm.find('\n', next + 1);
+    if (next_end == std::string_view::npos) next_end = norm.size();
+    const std::string_view below = norm.substr(next + 1, next_end - next - 1);
+    for (size_t q = below.find(second); q != std::string_view::npos; q = below.find(second, q + 1)) {
+      const size_t at = utf8::length_well_formed(below.substr(0, q));
+      if (alone(next + 1 + q, second_len) && (at + 1 >= column && at <= column + 1)) return p;
+    }
+  }
+  return std::nullopt;
+}
+
+// A row prints its total whenever it prints a number, last: a mapping that puts a row's last
+// number in another column than the last, or another number in the last, is wrong.
+bool totals_in_last_column(const std::vector<std::pair<double, int>>& clusters,
+                           const std::vector<std::pair<double, double>>& ranges, const std::vector<double>& totals,
+                           size_t columns) {
+  for (double t : totals)
+    for (size_t k = 0; k < clusters.size(); ++k)
+      if (t >= ranges[k].first && t <= ranges[k].second && clusters[k].second != static_cast<int>(columns) - 1)
+        return false;
+  for (size_t k = 0; k < clusters.size(); ++k)
+    if (clusters[k].second == static_cast<int>(columns) - 1 && (ranges[k].first < *std::min_element(totals.begin(), totals.end()) ||
+                                                                 ranges[k].second > *std::max_element(totals.begin(), totals.end())))
+      return false;
+  return true;
+}
+
 double width_of(const NumberToken& t) { return static_cast<double>(utf8::length_well_formed(t.raw)); }
 
 }  // namespace
+
+ColumnExtent extent_on_line(std::string_view norm, const DisplayColumns* display, size_t b, size_t e) {
+  if (display) {
+    const double center = display->center_of(b, e);
+    const double half = display->center_of(e, e) - center;
+    return {center - half, center + half};
+  }
+  size_t lb = b;
+  while (lb > 0 && norm[lb - 1] != '\n') --lb;
+  const double begin = static_cast<double>(utf8::length_well_formed(norm.substr(lb, b - lb)));
+  return {begin, begin + static_cast<double>(utf8::length_well_formed(norm.substr(b, e - b)))};
+}
+
+double column_distance(const ColumnExtent& a, const ColumnExtent& b) {
+  return std::min({std::fabs(a.center() - b.center()), std::fabs(a.begin - b.begin), std::fabs(a.end - b.end)});
+}
 
 std::vector<ColumnExtent> header_extents(std::string_view norm, size_t nb, size_t ne,
                                          const std::vector<std::string>& labels, const DisplayColumns* display) {
@@ -85,6 +140,7 @@ std::vector<ColumnExtent> header_extents(std::string_view norm, size_t nb, size_
     // The first match standing alone between spaces (the whole label: "其他" in its own cell, not
     // in "法人或其他组织"), else the first match.
     size_t best_p = std::string_view::npos, best_e = 0;
+    bool alone_found = false;
     for (size_t p = norm.find(head, nb); p != std::string_view::npos && p < ne; p = norm.find(head, p + 1)) {
       // The label as far as it goes on this line.
       size_t e = p + head.size(), matched = head.size();
@@ -98,20 +154,22 @@ std::vector<ColumnExtent> header_extents(std::string_view norm, size_t nb, size_
         best_p = p;
         best_e = e;
       }
-      if (alone) break;
+      if (alone) {
+        alone_found = true;
+        break;
+      }
+    }
+    // A narrow column's label stacked a character a line ("其" over "他", "总" over "计"), when the
+    // label is not found whole.
+    if (!alone_found) {
+      if (const auto stacked = stacked_label(norm, nb, ne, labels[c], first_len, second_len)) {
+        best_p = *stacked;
+        best_e = *stacked + first_len;
+      }
     }
     if (best_p == std::string_view::npos) continue;
     const size_t p = best_p, e = best_e;
-    size_t lb = p;
-    while (lb > 0 && norm[lb - 1] != '\n') --lb;
-    if (display) {
-      const double center = display->center_of(p, e);
-      const double half = display->center_of(e, e) - center;
-      out[c] = ColumnExtent{center - half, center + half};
-    } else {
-      const double begin = static_cast<double>(utf8::length_well_formed(norm.substr(lb, p - lb)));
-      out[c] = ColumnExtent{begin, begin + static_cast<double>(utf8::length_well_formed(norm.substr(p, e - p)))};
-    }
+    out[c] = extent_on_line(norm, display, p, e);
   }
   return out;
 }
@@ -126,6 +184,7 @@ ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::
   // Token extents per page, and the rows that print every cell.
   std::map<size_t, std::vector<ColumnExtent>> tokens;
   std::map<size_t, std::vector<std::vector<ColumnExtent>>> full;
+  std::map<size_t, std::vector<double>> totals;  // each row's last number: its total
   for (const auto& run : region.runs) {
     // Columns show where numbers stand side by side: a number alone on its line (one cell a line,
     // pdftotext without layout) says nothing of them.
@@ -138,6 +197,7 @@ ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::
     }
     auto& page = tokens[run.page];
     page.insert(page.end(), row.begin(), row.end());
+    totals[run.page].push_back(row.back().center());
     if (run.tokens.size() == columns) full[run.page].push_back(row);
   }
   size_t pages = 0;
@@ -188,7 +248,7 @@ ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::
       for (size_t k = 0; k < clusters.size(); ++k) clusters[k].second = previous[k].second;
       mapped = true;
     }
-    if (!mapped) continue;
+    if (!mapped || !totals_in_last_column(clusters, ranges, totals[page], columns)) continue;
     previous = clusters;
     for (size_t k = 0; k < clusters.size(); ++k)
       pages_[page].push_back({ranges[k].first, ranges[k].second, clusters[k].second});

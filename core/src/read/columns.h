@@ -21,6 +21,13 @@ struct ColumnExtent {
   double center() const { return (begin + end) / 2; }
 };
 
+// Where norm [b, e) stands on its line: characters from the line's start, or display columns.
+ColumnExtent extent_on_line(std::string_view norm, const DisplayColumns* display, size_t b, size_t e);
+
+// How far apart two extents stand: the nearest of their middles, left edges and right edges
+// (labels and numbers may be centred, set left or set right).
+double column_distance(const ColumnExtent& a, const ColumnExtent& b);
+
 class ColumnPlacer {
  public:
   // header: where each column's label sits in the header lines (NaN when not found), measured as

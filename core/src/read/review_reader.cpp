@@ -16,6 +16,7 @@
 #include "format/per_format.h"
 #include "read/label_chain.h"
 #include "read/line_cells.h"
+#include "read/review_columns.h"
 #include "text/code_points.h"
 #include "text/utf8.h"
 
@@ -321,6 +322,17 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     end = taken.ne;
   }
   if (region.tokens.size() > ncells && region.positional) region.tokens.resize(ncells);
+  // On one line without its blank cells, lined up under the header's labels.
+  if (!region.positional && !region.tokens.empty() && region.tokens.size() < ncells) {
+    std::vector<std::string> labels;
+    for (const auto& c : cols) labels.push_back(c.label);
+    const DisplayColumns display(ctx.text);
+    if (auto placed = place_under_header(ctx.text, display, nb, region.tokens.front().nb, region.tokens, labels,
+                                         groups.size())) {
+      region.tokens = std::move(*placed);
+      region.positional = true;
+    }
+  }
   // One cell a line, the blank ones empty lines, from the first number to the last: the whole
   // table (its first and last cells printed).
   if (!region.positional && !region.tokens.empty() && region.tokens.size() < ncells) {
