@@ -754,13 +754,21 @@ void share_run_after_bare_labels(std::string_view norm, const RegionRuns& region
   }
 }
 
-// Numbers one a line from the label's line or the next, a line each with nothing between them,
-// up to the next label.
-bool one_a_line_right_after(std::string_view norm, const RegionRuns& region, const ChainAnchors& found,
-                            const Anchor& anchor, size_t g) {
+// Numbers that are all a row's line holds after its label (on the label's line, or one a line
+// from the label's line or the next), with nothing between them, up to the next label.
+bool alone_after_label(std::string_view norm, const RegionRuns& region, const ChainAnchors& found,
+                       const Anchor& anchor, size_t g) {
   const Run& run = region.runs[g];
-  if (anchor.ne > run.nb || run.first_line > region.line_of(anchor.ne) + 1 || !label_follows(region, found, g))
-    return false;
+  const size_t label_line = region.line_of(anchor.ne);
+  if (anchor.ne > run.nb || run.first_line > label_line + 1 || !label_follows(region, found, g)) return false;
+  if (run.first_line == label_line && run.last_line == label_line) {
+    if (!only_white_space(norm.substr(anchor.ne, run.nb - anchor.ne))) return false;
+    for (size_t k = 1; k < run.tokens.size(); ++k)
+      if (!only_white_space(norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne))) return false;
+    size_t line_end = norm.find('\n', run.ne);
+    if (line_end == std::string_view::npos) line_end = norm.size();
+    return only_white_space(norm.substr(run.ne, line_end - run.ne));
+  }
   for (size_t k = 1; k < run.tokens.size(); ++k) {
     const std::string_view between = norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne);
     if (std::count(between.begin(), between.end(), '\n') != 1 || !only_white_space(between)) return false;
@@ -769,9 +777,9 @@ bool one_a_line_right_after(std::string_view norm, const RegionRuns& region, con
 }
 
 // In a table whose rows print without their blank cells (most rows read were placed by their
-// sums), numbers one a line right after a row's label, up to the next label, are that row's
-// whether or not they add up: the arithmetic does not decide whether numbers are read, and the
-// row's broken sum is reported ("(一)予以公开 / 33 / 1 / 27"). Not when a first part of them
+// sums), numbers alone after a row's label (on its line, or one a line), up to the next label, are
+// that row's whether or not they add up: the arithmetic does not decide whether numbers are read,
+// and the row's broken sum is reported ("(一)予以公开 33 1 27", or one a line). Not when a first part of them
 // adds up (a stray number after the row: "40 1 2 43 5"), nor when they may be one column of the
 // rows waiting for numbers before it.
 void read_rows_whatever_their_sums(std::string_view norm, const RegionRuns& region, const ChainAnchors& found,
@@ -793,7 +801,7 @@ void read_rows_whatever_their_sums(std::string_view norm, const RegionRuns& regi
     if (std::any_of(reads.begin(), reads.end(), [&](const RowRead& o) { return &o != &r && o.run == g; })) continue;
     const auto& tokens = region.runs[static_cast<size_t>(g)].tokens;
     if (tokens.size() < 2 || tokens.size() >= ncols || !all_numbers(tokens) ||
-        !one_a_line_right_after(norm, region, found, *anchor, static_cast<size_t>(g)) ||
+        !alone_after_label(norm, region, found, *anchor, static_cast<size_t>(g)) ||
         tokens.size() == bare_labels_before(region, found, specs, alignment, i, g, region_begin) + 1)
       continue;
     bool first_part_adds_up = false;
