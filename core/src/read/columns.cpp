@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -174,13 +175,20 @@ std::vector<ColumnExtent> header_extents(std::string_view norm, size_t nb, size_
   return out;
 }
 
-ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::vector<ColumnExtent>& header_found,
-                           size_t header_page, bool aligned)
+ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns,
+                           const std::function<std::vector<ColumnExtent>()>& find_header, size_t header_page,
+                           bool aligned)
     : columns_(columns) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  const std::vector<ColumnExtent> header = laid_out_left_to_right(header_found)
-                                               ? header_found
-                                               : std::vector<ColumnExtent>(columns, ColumnExtent{nan, nan});
+  // The header is looked at only for a page without a row that prints every cell.
+  std::optional<std::vector<ColumnExtent>> header;
+  const auto header_columns = [&]() -> const std::vector<ColumnExtent>& {
+    if (!header) {
+      header = find_header();
+      if (!laid_out_left_to_right(*header)) header = std::vector<ColumnExtent>(columns, ColumnExtent{nan, nan});
+    }
+    return *header;
+  };
   // Token extents per page, and the rows that print every cell.
   std::map<size_t, std::vector<ColumnExtent>> tokens;
   std::map<size_t, std::vector<std::vector<ColumnExtent>>> full;
@@ -243,7 +251,7 @@ ColumnPlacer::ColumnPlacer(const RegionRuns& region, size_t columns, const std::
         }
       mapped = map_nearest(by_column, extents, clusters);
     }
-    if (!mapped && page == header_page) mapped = map_nearest(header, extents, clusters);
+    if (!mapped && page == header_page) mapped = map_nearest(header_columns(), extents, clusters);
     if (!mapped && !previous.empty() && previous.size() == clusters.size()) {
       for (size_t k = 0; k < clusters.size(); ++k) clusters[k].second = previous[k].second;
       mapped = true;
@@ -280,21 +288,31 @@ bool ColumnPlacer::place(std::string_view norm, const Run& run, std::vector<Numb
 bool measure_in_display_columns_if_aligned(RegionRuns& region, const DisplayColumns& display, size_t columns) {
   constexpr size_t kMinRows = 3;
   const double inf = std::numeric_limits<double>::infinity();
-  double chars_low = inf, chars_high = -inf, wide_low = inf, wide_high = -inf;
+  const auto measured = [&](const Run& run) {
+    return !run.positional && run.first_line == run.last_line && run.tokens.size() <= columns;
+  };
+  // The rows' totals by characters; only text spaced out in columns whose totals do not line up
+  // by characters is measured again (most texts never are).
+  double chars_low = inf, chars_high = -inf;
   size_t rows = 0;
-  std::vector<std::vector<double>> wide(region.runs.size());
-  for (size_t g = 0; g < region.runs.size(); ++g) {
-    const Run& run = region.runs[g];
-    if (run.positional || run.first_line != run.last_line || run.tokens.size() > columns) continue;
-    for (const auto& t : run.tokens) wide[g].push_back(display.center_of(t.nb, t.ne));
-    if (run.tokens.size() < 2) continue;
+  for (const auto& run : region.runs) {
+    if (!measured(run) || run.tokens.size() < 2 || !spaced_on_one_line(display.norm(), run)) continue;
     ++rows;
     chars_low = std::min(chars_low, run.centers.back());
     chars_high = std::max(chars_high, run.centers.back());
+  }
+  if (rows < kMinRows || chars_high - chars_low <= kSameColumn) return false;
+  double wide_low = inf, wide_high = -inf;
+  std::vector<std::vector<double>> wide(region.runs.size());
+  for (size_t g = 0; g < region.runs.size(); ++g) {
+    const Run& run = region.runs[g];
+    if (!measured(run)) continue;
+    for (const auto& t : run.tokens) wide[g].push_back(display.center_of(t.nb, t.ne));
+    if (run.tokens.size() < 2 || !spaced_on_one_line(display.norm(), run)) continue;
     wide_low = std::min(wide_low, wide[g].back());
     wide_high = std::max(wide_high, wide[g].back());
   }
-  if (rows < kMinRows || wide_high - wide_low + kSameColumn >= chars_high - chars_low) return false;
+  if (wide_high - wide_low + kSameColumn >= chars_high - chars_low) return false;
   for (size_t g = 0; g < region.runs.size(); ++g)
     if (!wide[g].empty()) region.runs[g].centers = std::move(wide[g]);
   return true;

@@ -6,6 +6,7 @@
 // else from the page before when it shows the same columns. A column is matched by its middle, its
 // left edge or its right edge, whichever is nearest: labels and numbers may be centred, set left
 // (pandoc) or set right.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,10 +31,11 @@ double column_distance(const ColumnExtent& a, const ColumnExtent& b);
 
 class ColumnPlacer {
  public:
-  // header: where each column's label sits in the header lines (NaN when not found), measured as
-  // the runs' centers are; header_page: the page of those lines; aligned: the text lines its
-  // columns up exactly (measured in display columns), so they do not wander from row to row.
-  ColumnPlacer(const RegionRuns& region, size_t columns, const std::vector<ColumnExtent>& header,
+  // find_header: where each column's label sits in the header lines (NaN when not found), measured
+  // as the runs' centers are, asked for only when a page has no row printing every cell;
+  // header_page: the page of those lines; aligned: the text lines its columns up exactly (measured
+  // in display columns), so they do not wander from row to row.
+  ColumnPlacer(const RegionRuns& region, size_t columns, const std::function<std::vector<ColumnExtent>()>& find_header,
                size_t header_page, bool aligned = false);
   // A run of fewer numbers than cells, on one line, spaced out: its cells by position. False when
   // the positions cannot tell.

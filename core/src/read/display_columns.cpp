@@ -1,5 +1,8 @@
 #include "read/display_columns.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "text/code_points.h"
 #include "text/utf8.h"
 
@@ -17,31 +20,65 @@ bool wide(char32_t c) {
 
 }  // namespace
 
-DisplayColumns::DisplayColumns(const Text& text) : text_(text) {
-  const std::string& s = text.original;
-  width_at16_.reserve(s.size());
-  for (size_t i = 0, len = 0; i < s.size(); i += len) {
-    const char32_t c = utf8::decode(s, i, len);
-    if (len == 0) len = 1;
-    width_at16_.push_back(wide(c) ? 2 : 1);
-    if (utf8::utf16_units(c) == 2) width_at16_.push_back(0);
+double DisplayColumns::width_at(uint32_t orig16) const {
+  constexpr uint32_t kCheckpoint = 1024;
+  const std::string& s = text_.original;
+  const size_t n = s.size();
+  if (orig16 < cursor16_) {
+    // Back to the last walked position at or before it.
+    const auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), std::make_pair(orig16, s.size()));
+    if (it == checkpoints_.begin()) cursor16_ = 0, cursor8_ = 0;
+    else std::tie(cursor16_, cursor8_) = *std::prev(it);
   }
+  const auto lead_units = [](unsigned char b) -> uint32_t { return ((b & 0xC0) != 0x80 ? 1u : 0u) + (b >= 0xF0 ? 1u : 0u); };
+  // 64 bytes at a time while that cannot pass it (a block holds 64 UTF-16 units at most).
+  while (orig16 - cursor16_ >= 64 && cursor8_ + 64 <= n) {
+    uint32_t units = 0;
+    for (size_t i = 0; i < 64; ++i) units += lead_units(static_cast<unsigned char>(s[cursor8_ + i]));
+    cursor16_ += units;
+    cursor8_ += 64;
+    if (checkpoints_.empty() || cursor16_ >= checkpoints_.back().first + kCheckpoint) {
+      // A checkpoint stands at a character's start.
+      size_t at = cursor8_;
+      while (at < n && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) ++at;
+      checkpoints_.emplace_back(cursor16_, at);
+    }
+  }
+  const auto to_lead = [&] {
+    while (cursor8_ < n && (static_cast<unsigned char>(s[cursor8_]) & 0xC0) == 0x80) ++cursor8_;
+  };
+  to_lead();
+  while (cursor16_ < orig16 && cursor8_ < n) {
+    cursor16_ += lead_units(static_cast<unsigned char>(s[cursor8_]));
+    ++cursor8_;
+    to_lead();
+  }
+  if (cursor16_ != orig16 || cursor8_ >= n) return 1;
+  // Past the character: the next one's query (text order) starts right there.
+  size_t len = 0;
+  const char32_t c = utf8::decode(s, cursor8_, len);
+  cursor8_ += len == 0 ? 1 : len;
+  cursor16_ += static_cast<uint32_t>(utf8::utf16_units(c));
+  return wide(c) ? 2 : 1;
 }
 
 double DisplayColumns::width_before(size_t index) const {
   const text::NormView& view = *text_.view;
   const auto& chars = view.chars;
-  size_t line = index;
-  while (line > 0 && chars.s[line - 1] != U'\n') --line;
-  if (line != line_ || index < counted_to_) {
+  // On from the last count when `index` is further along the same line, else from its line's start.
+  bool same_line = index >= counted_to_ && counted_to_ >= line_;
+  for (size_t k = counted_to_; same_line && k < index; ++k) same_line = chars.s[k] != U'\n';
+  if (!same_line) {
+    size_t line = index;
+    while (line > 0 && chars.s[line - 1] != U'\n') --line;
     line_ = counted_to_ = line;
     counted_ = 0;
   }
   for (; counted_to_ < index; ++counted_to_) {
     // Code points one original character became (NFKC) count once, at its width.
     const uint32_t o = view.orig16[counted_to_];
-    if (counted_to_ > line && view.orig16[counted_to_ - 1] == o) continue;
-    counted_ += o < width_at16_.size() ? width_at16_[o] : 1;
+    if (counted_to_ > line_ && view.orig16[counted_to_ - 1] == o) continue;
+    counted_ += width_at(o);
   }
   return counted_;
 }

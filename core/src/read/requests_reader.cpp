@@ -213,9 +213,10 @@ ColumnPlacer column_placer(const ReadContext& ctx, RegionRuns& region, size_t re
   const DisplayColumns display(ctx.text);
   const bool wide = measure_in_display_columns_if_aligned(region, display, columns.size());
   // Pages are counted from the region's start: the header's page is the region's first.
-  return ColumnPlacer(region, columns.size(),
-                      header_extents(ctx.text.norm, header_begin, region_begin, labels, wide ? &display : nullptr), 0,
-                      wide);
+  return ColumnPlacer(
+      region, columns.size(),
+      [&] { return header_extents(ctx.text.norm, header_begin, region_begin, labels, wide ? &display : nullptr); }, 0,
+      wide);
 }
 
 // The runs after region.runs[g], up to `cells` numbers in all and with no label between them,
