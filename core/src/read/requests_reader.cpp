@@ -780,9 +780,9 @@ bool alone_after_label(std::string_view norm, const RegionRuns& region, const Ch
 // In a table whose rows print without their blank cells (most rows read were placed by their
 // sums), numbers alone after a row's label (on its line, or one a line), up to the next label, are
 // that row's whether or not they add up: the arithmetic does not decide whether numbers are read,
-// and the row's broken sum is reported ("(一)予以公开 33 1 27", or one a line). Not when a first part of them
-// adds up (a stray number after the row: "40 1 2 43 5"), nor when they may be one column of the
-// rows waiting for numbers before it.
+// and the row's broken sum is reported ("(一)予以公开 33 1 27", or one a line). Not when a first
+// part of them adds up (a stray number after the row: "40 1 2 43 5"), nor when they may be one
+// column of the rows waiting for numbers before it.
 void read_rows_whatever_their_sums(std::string_view norm, const RegionRuns& region, const ChainAnchors& found,
                                    const std::vector<RowSpec>& specs, const Alignment& alignment,
                                    std::vector<RowRead>& reads, size_t ncols,
