@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "read/columns.h"
 #include "text/utf8.h"
@@ -10,6 +11,7 @@ namespace xxgk {
 namespace {
 
 constexpr double kNearLabel = 4.0;  // columns: how far a number may stand from its label
+constexpr double kClearMargin = 2.0;  // columns: how much nearer its label than any other a number must be
 constexpr size_t kLabelHead = 3;     // characters of a label that must be printed together ("结果维" / "持")
 
 // The label's first characters standing at a word's start: its occurrences, left to right.
@@ -55,13 +57,20 @@ std::optional<std::vector<NumberToken>> place(const Text& text, const DisplayCol
   for (const auto& t : tokens) {
     const ColumnExtent at = extent_on_line(text.norm, display, t.nb, t.ne);
     long best = -1;
-    double nearest = kNearLabel;
-    for (size_t k = 0; k < cells.size(); ++k)
-      if (const double d = column_distance(cells[k], at); d < nearest) {
+    double nearest = kNearLabel, next = std::numeric_limits<double>::infinity();
+    for (size_t k = 0; k < cells.size(); ++k) {
+      const double d = column_distance(cells[k], at);
+      if (d < nearest) {
+        next = std::min(next, nearest);
         nearest = d;
         best = static_cast<long>(k);
+      } else {
+        next = std::min(next, d);
       }
-    if (best <= last) return std::nullopt;
+    }
+    // pdftotext's numbers drift against its header by a few characters: a number about as near
+    // to two labels stands under neither for sure.
+    if (best <= last || next - nearest < kClearMargin) return std::nullopt;
     out[static_cast<size_t>(best)] = t;
     last = best;
   }
