@@ -17,6 +17,13 @@ constexpr const char* kUnits[] = {"万元", "元", "件", "条", "个", "项", "
 
 }  // namespace
 
+std::vector<NumberToken> blank_cells(size_t count, size_t at) {
+  NumberToken blank;
+  blank.blank = true;
+  blank.nb = blank.ne = at;
+  return std::vector<NumberToken>(count, blank);
+}
+
 bool read_number_at(std::string_view s, size_t i, size_t end, NumberToken& t) {
   size_t p = i;
   if (s[p] == '-') { t.negative = true; ++p; }

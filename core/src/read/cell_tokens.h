@@ -35,6 +35,9 @@ struct RegionTokens {
                                        // they add up (placed by order, the broken sum reported)
 };
 
+// `count` blank cells standing at normalised position `at` (a row's cells, nothing printed in them).
+std::vector<NumberToken> blank_cells(size_t count, size_t at);
+
 // Reads one number starting at s[i] (a digit, or '-' before a digit) within [i, end).
 bool read_number_at(std::string_view s, size_t i, size_t end, NumberToken& out);
 

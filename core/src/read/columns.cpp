@@ -2,13 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 
 #include "text/utf8.h"
-
 
 namespace xxgk {
 namespace {
@@ -17,17 +16,9 @@ constexpr double kSameColumn = 2.5;   // characters: token centers closer than t
 constexpr double kNearColumn = 4.0;   // a cluster this close to a column center sits under it
 constexpr double kWanderShare = 0.15; // of a page's spread of numbers: how far a column may wander
 
-// A run that is spaced out on one line: at least two spaces between its tokens (glued digits of
-// a web copy have one or none).
+// A run that is spaced out on one line.
 bool spaced_on_one_line(std::string_view norm, const Run& run) {
-  if (run.positional || run.first_line != run.last_line || run.tokens.empty()) return false;
-  for (size_t i = 1; i < run.tokens.size(); ++i) {
-    const size_t gap_b = run.tokens[i - 1].ne, gap_e = run.tokens[i].nb;
-    if (gap_e < gap_b + 2) return false;
-    for (size_t p = gap_b; p < gap_e; ++p)
-      if (norm[p] != ' ') return false;
-  }
-  return true;
+  return !run.positional && run.first_line == run.last_line && !run.tokens.empty() && spaced_apart(norm, run.tokens);
 }
 
 // Clusters in order mapped to columns in order, each to the nearest column; false unless the
@@ -64,18 +55,20 @@ bool laid_out_left_to_right(const std::vector<ColumnExtent>& header) {
   return known >= 2;
 }
 
+// Whether norm [p, p + len) stands alone between spaces or line ends.
+bool stands_alone(std::string_view norm, size_t p, size_t len) {
+  return (p == 0 || norm[p - 1] == ' ' || norm[p - 1] == '\n') &&
+         (p + len >= norm.size() || norm[p + len] == ' ' || norm[p + len] == '\n');
+}
+
 // Where `label`'s first character stands alone between spaces with its second character alone
 // right below it, in the same column (characters from the line's start), in [nb, ne).
 std::optional<size_t> stacked_label(std::string_view norm, size_t nb, size_t ne, const std::string& label,
                                     size_t first_len, size_t second_len) {
   if (second_len == 0) return std::nullopt;
   const std::string first = label.substr(0, first_len), second = label.substr(first_len, second_len);
-  const auto alone = [&](size_t p, size_t len) {
-    return (p == 0 || norm[p - 1] == ' ' || norm[p - 1] == '\n') &&
-           (p + len >= norm.size() || norm[p + len] == ' ' || norm[p + len] == '\n');
-  };
   for (size_t p = norm.find(first, nb); p != std::string_view::npos && p < ne; p = norm.find(first, p + 1)) {
-    if (!alone(p, first_len)) continue;
+    if (!stands_alone(norm, p, first_len)) continue;
     size_t lb = p;
     while (lb > 0 && norm[lb - 1] != '\n') --lb;
     const size_t column = utf8::length_well_formed(norm.substr(lb, p - lb));
@@ -86,7 +79,7 @@ std::optional<size_t> stacked_label(std::string_view norm, size_t nb, size_t ne,
     const std::string_view below = norm.substr(next + 1, next_end - next - 1);
     for (size_t q = below.find(second); q != std::string_view::npos; q = below.find(second, q + 1)) {
       const size_t at = utf8::length_well_formed(below.substr(0, q));
-      if (alone(next + 1 + q, second_len) && (at + 1 >= column && at <= column + 1)) return p;
+      if (stands_alone(norm, next + 1 + q, second_len) && at + 1 >= column && at <= column + 1) return p;
     }
   }
   return std::nullopt;
@@ -97,20 +90,29 @@ std::optional<size_t> stacked_label(std::string_view norm, size_t nb, size_t ne,
 bool totals_in_last_column(const std::vector<std::pair<double, int>>& clusters,
                            const std::vector<std::pair<double, double>>& ranges, const std::vector<double>& totals,
                            size_t columns) {
+  const int last = static_cast<int>(columns) - 1;
   for (double t : totals)
     for (size_t k = 0; k < clusters.size(); ++k)
-      if (t >= ranges[k].first && t <= ranges[k].second && clusters[k].second != static_cast<int>(columns) - 1)
-        return false;
+      if (t >= ranges[k].first && t <= ranges[k].second && clusters[k].second != last) return false;
+  const auto [lowest, highest] = std::minmax_element(totals.begin(), totals.end());
   for (size_t k = 0; k < clusters.size(); ++k)
-    if (clusters[k].second == static_cast<int>(columns) - 1 && (ranges[k].first < *std::min_element(totals.begin(), totals.end()) ||
-                                                                 ranges[k].second > *std::max_element(totals.begin(), totals.end())))
-      return false;
+    if (clusters[k].second == last && (ranges[k].first < *lowest || ranges[k].second > *highest)) return false;
   return true;
 }
 
 double width_of(const NumberToken& t) { return static_cast<double>(utf8::length_well_formed(t.raw)); }
 
 }  // namespace
+
+bool spaced_apart(std::string_view norm, const std::vector<NumberToken>& tokens) {
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const size_t gap_b = tokens[i - 1].ne, gap_e = tokens[i].nb;
+    if (gap_e < gap_b + 2) return false;
+    for (size_t p = gap_b; p < gap_e; ++p)
+      if (norm[p] != ' ') return false;
+  }
+  return true;
+}
 
 ColumnExtent extent_on_line(std::string_view norm, const DisplayColumns* display, size_t b, size_t e) {
   if (display) {
@@ -149,8 +151,7 @@ std::vector<ColumnExtent> header_extents(std::string_view norm, size_t nb, size_
         ++e;
         ++matched;
       }
-      const bool alone = (p == 0 || norm[p - 1] == ' ' || norm[p - 1] == '\n') &&
-                         (e == norm.size() || norm[e] == ' ' || norm[e] == '\n') && matched == labels[c].size();
+      const bool alone = matched == labels[c].size() && stands_alone(norm, p, e - p);
       if (best_p == std::string_view::npos || alone) {
         best_p = p;
         best_e = e;
@@ -276,11 +277,7 @@ bool ColumnPlacer::place(std::string_view norm, const Run& run, std::vector<Numb
     if (column_of[i] <= last) return false;
     last = column_of[i];
   }
-  cells.assign(columns_, NumberToken{});
-  for (auto& c : cells) {
-    c.blank = true;
-    c.nb = c.ne = run.nb;
-  }
+  cells = blank_cells(columns_, run.nb);
   for (size_t i = 0; i < run.tokens.size(); ++i) cells[static_cast<size_t>(column_of[i])] = run.tokens[i];
   return true;
 }

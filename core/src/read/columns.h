@@ -22,6 +22,10 @@ struct ColumnExtent {
   double center() const { return (begin + end) / 2; }
 };
 
+// Whether two spaces or more, and nothing else, stand between each two tokens (so all on one line):
+// columns of space-aligned text (glued digits of a web copy have one space or none).
+bool spaced_apart(std::string_view norm, const std::vector<NumberToken>& tokens);
+
 // Where norm [b, e) stands on its line: characters from the line's start, or display columns.
 ColumnExtent extent_on_line(std::string_view norm, const DisplayColumns* display, size_t b, size_t e);
 

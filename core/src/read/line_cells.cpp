@@ -17,10 +17,7 @@ std::optional<LineCells> lines_of_run(std::string_view norm, size_t after, const
     const std::string_view line = norm.substr(lb, le - lb);
     const size_t first = line.find_first_not_of(" \t\r");
     if (first == std::string_view::npos) {
-      NumberToken blank;
-      blank.blank = true;
-      blank.nb = blank.ne = lb;
-      out.cells.push_back(blank);
+      out.cells.push_back(blank_cells(1, lb).front());
       out.empty_lines_together = out.empty_lines_together || (out.empty_line && !previous_number && out.cells.size() > 1);
       out.empty_line = true;
       previous_number = false;
@@ -47,10 +44,7 @@ std::optional<std::vector<NumberToken>> empty_lines_after(std::string_view norm,
     size_t le = norm.find('\n', lb);
     if (le == std::string_view::npos) le = norm.size();
     if (norm.substr(lb, le - lb).find_first_not_of(" \t\r") != std::string_view::npos) return std::nullopt;
-    NumberToken blank;
-    blank.blank = true;
-    blank.nb = blank.ne = lb;
-    out.push_back(blank);
+    out.push_back(blank_cells(1, lb).front());
     lb = le == norm.size() ? std::string_view::npos : le;
   }
   if (out.size() != cells) return std::nullopt;

@@ -48,11 +48,7 @@ std::optional<std::vector<NumberToken>> place(const Text& text, const DisplayCol
   }
   for (size_t k = 1; k < cells.size(); ++k)
     if (cells[k].center() <= cells[k - 1].center()) return std::nullopt;
-  std::vector<NumberToken> out(cells.size());
-  for (auto& c : out) {
-    c.blank = true;
-    c.nb = c.ne = tokens.front().nb;
-  }
+  std::vector<NumberToken> out = blank_cells(cells.size(), tokens.front().nb);
   long last = -1;
   for (const auto& t : tokens) {
     const ColumnExtent at = extent_on_line(text.norm, display, t.nb, t.ne);
@@ -93,15 +89,8 @@ std::optional<std::vector<NumberToken>> place_under_header(const Text& text, con
                                                            const std::vector<NumberToken>& tokens,
                                                            const std::vector<std::string>& column_labels,
                                                            size_t groups) {
-  const std::string_view norm = text.norm;
-  if (tokens.size() < 2) return std::nullopt;
   // One line, the numbers set apart by two spaces or more.
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].value || tokens[i].blank) return std::nullopt;
-    if (i == 0) continue;
-    const std::string_view gap = norm.substr(tokens[i - 1].ne, tokens[i].nb - tokens[i - 1].ne);
-    if (gap.size() < 2 || gap.find_first_not_of(' ') != std::string_view::npos) return std::nullopt;
-  }
+  if (tokens.size() < 2 || !all_numbers(tokens) || !spaced_apart(text.norm, tokens)) return std::nullopt;
   if (auto by_chars = place(text, nullptr, header_begin, header_end, tokens, column_labels, groups)) return by_chars;
   return place(text, &display, header_begin, header_end, tokens, column_labels, groups);
 }

@@ -364,12 +364,7 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
     // The note below then quotes the header's first line.
     if (const auto blank_row = empty_grid_row(ctx.text.norm, nb, limit, ncells)) {
       region.positional = true;
-      for (size_t k = 0; k < ncells; ++k) {
-        NumberToken t;
-        t.blank = true;
-        t.nb = t.ne = blank_row->first;
-        region.tokens.push_back(t);
-      }
+      region.tokens = blank_cells(ncells, blank_row->first);
       end = blank_row->second;
     } else {
       end = std::min(limit, ctx.text.norm.find('\n', nb));

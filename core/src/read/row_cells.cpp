@@ -52,11 +52,7 @@ void place_by_order(const RegionTokens& region, size_t expected, const std::vect
   std::optional<std::vector<size_t>> starts = divide_by_sums(tokens, eqs);
   if (!starts && stands_alone) starts = std::vector<size_t>{0, tokens.size()};
   if (!starts) return;
-  std::vector<NumberToken> cells(expected);
-  for (auto& c : cells) {
-    c.blank = true;
-    c.nb = c.ne = tokens.front().nb;
-  }
+  std::vector<NumberToken> cells = blank_cells(expected, tokens.front().nb);
   for (size_t e = 0; e < eqs.size(); ++e) {
     const size_t first = (*starts)[e], last = (*starts)[e + 1];
     if (first == last) continue;
