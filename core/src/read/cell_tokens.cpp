@@ -179,4 +179,18 @@ bool blank_between(std::string_view norm, size_t b, size_t e) {
                      [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
+bool same_paragraph(std::string_view norm, size_t b, size_t e) {
+  bool line_empty = false;
+  for (size_t k = b; k < e; ++k) {
+    const char c = norm[k];
+    if (c == '\n') {
+      if (line_empty) return false;
+      line_empty = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      line_empty = false;
+    }
+  }
+  return true;
+}
+
 }  // namespace xxgk

@@ -49,6 +49,8 @@ bool blank_between(std::string_view norm, size_t b, size_t e);
 
 // Whether s is only white space, form feeds (a page break) included.
 inline bool only_white_space(std::string_view s) { return s.find_first_not_of(" \t\r\n\f") == std::string_view::npos; }
+// Whether norm[b, e) holds no empty line (text set apart by one starts a new paragraph).
+bool same_paragraph(std::string_view norm, size_t b, size_t e);
 
 // Tokens of the normalised range [nb, ne). Reading stops at running text (two or more Han
 // characters that are not a unit) once a number has been read.

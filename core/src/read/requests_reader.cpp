@@ -762,7 +762,8 @@ bool alone_after_label(std::string_view norm, const RegionRuns& region, const Ch
   const Run& run = region.runs[g];
   const size_t label_line = region.line_of(anchor.ne);
   if (anchor.ne > run.nb || run.first_line > label_line + 1 || !label_follows(region, found, g)) return false;
-  if (run.first_line == label_line && run.last_line == label_line) {
+  if (run.first_line == run.last_line) {
+    // On the label's line after it, or alone on the next line (a wrapped label: "…政府信 / 息 / 23 1 24").
     if (!only_white_space(norm.substr(anchor.ne, run.nb - anchor.ne))) return false;
     for (size_t k = 1; k < run.tokens.size(); ++k)
       if (!only_white_space(norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne))) return false;
@@ -802,8 +803,12 @@ void read_rows_whatever_their_sums(std::string_view norm, const RegionRuns& regi
     if (std::any_of(reads.begin(), reads.end(), [&](const RowRead& o) { return &o != &r && o.run == g; })) continue;
     const auto& tokens = region.runs[static_cast<size_t>(g)].tokens;
     if (tokens.size() < 2 || tokens.size() >= ncols || !all_numbers(tokens) ||
-        !alone_after_label(norm, region, found, *anchor, static_cast<size_t>(g)) ||
-        tokens.size() == bare_labels_before(region, found, specs, alignment, i, g, region_begin) + 1)
+        !alone_after_label(norm, region, found, *anchor, static_cast<size_t>(g)))
+      continue;
+    // As many numbers as rows waiting may be one column of them, unless they follow the label
+    // in its paragraph (MuPDF: "2.… / (empty) / 3.补正后… / 1 / 1").
+    if (tokens.size() == bare_labels_before(region, found, specs, alignment, i, g, region_begin) + 1 &&
+        !same_paragraph(norm, anchor->ne, tokens.front().nb))
       continue;
     bool first_part_adds_up = false;
     for (size_t k = 2; k < tokens.size() && !first_part_adds_up; ++k)
