@@ -148,6 +148,42 @@ TEST_CASE("PDF: a run of blank rows longer than the lines allowed between rows k
   CHECK(grid.back()[2] == "1");
 }
 
+TEST_CASE("PDF: a numbered label over the next row's own is a blank row, with its wrapped text") {
+  const std::vector<TextRun> runs = {
+      run("4.保护第三方合法权益", 50, 86), run("2", 300, 86), run("2", 360, 86),
+      run("5.属于三类内部事务信息", 50, 100),  // every cell blank, nearer the row below
+      run("6.属于四类过程性信息", 50, 112), run("1", 300, 112), run("1", 360, 112),
+      run("5.要求行政机关确认或重新", 50, 130),  // blank too, wrapped; its second line nearest the row below
+      run("出具已获取信息", 62, 140),
+      // Labels centred in one merged cell: they start at different places but stand over each other.
+      run("（六）其他处理", 56, 152), run("9", 300, 152), run("9", 360, 152),
+      run("（七）总计", 62, 166), run("3", 300, 166), run("3", 360, 166)};
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  const auto grid = grid_text(r.document, r.document.tables[0]);
+  REQUIRE(grid.size() == 6);
+  CHECK(grid[0] == std::vector<std::string>{"4.保护第三方合法权益", "2", "2"});
+  CHECK(grid[1] == std::vector<std::string>{"5.属于三类内部事务信息", "", ""});
+  CHECK(grid[2] == std::vector<std::string>{"6.属于四类过程性信息", "1", "1"});
+  CHECK(grid[3] == std::vector<std::string>{"5.要求行政机关确认或重新出具已获取信息", "", ""});
+  CHECK(grid[4] == std::vector<std::string>{"（六）其他处理", "9", "9"});
+  CHECK(grid[5] == std::vector<std::string>{"（七）总计", "3", "3"});
+}
+
+TEST_CASE("PDF: labels of blank rows after a page break keep the rows after them in the table's columns") {
+  std::vector<TextRun> runs = {run("1.甲", 50, 700), run("5", 300, 700), run("1", 360, 700), run("6", 420, 700),
+                               run("2.乙", 50, 714), run("3", 300, 714), run("3", 420, 714)};
+  for (int k = 0; k < 8; ++k) runs.push_back(run(std::to_string(k + 3) + ".空白的一行", 50, 60 + 14 * k, 10, 1));
+  runs.insert(runs.end(), {run("（七）总计", 50, 60 + 14 * 8, 10, 1), run("8", 300, 60 + 14 * 8, 10, 1),
+                           run("8", 420, 60 + 14 * 8, 10, 1)});
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  const auto grid = grid_text(r.document, r.document.tables[0]);
+  CHECK(grid.back() == std::vector<std::string>{"（七）总计", "8", "", "8"});
+}
+
 TEST_CASE("PDF: too many runs are refused") {
   xxgk::ReadLimits limits;
   limits.max_runs = 10;

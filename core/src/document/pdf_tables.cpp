@@ -108,7 +108,7 @@ std::vector<double> label_only_columns(const std::vector<Line>& lines, size_t fi
 // A list item's numbering at the start of a text: "二、", "（三）", "(3)", "3.", "3、".
 bool starts_numbered(const std::string& text) {
   static const std::u32string kNumerals = U"一二三四五六七八九十";
-  const std::u32string u = text::u(utf8::prefix(text, 8));
+  const std::u32string u = text::u(utf8::prefix(text, 8 * 4));  // eight characters at most
   size_t i = 0;
   const bool open = i < u.size() && (u[i] == U'（' || u[i] == U'(');
   if (open) ++i;
@@ -185,6 +185,7 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
                                      [](const Segment& s) { return !s.number; }));
     }
   }
+  std::vector<size_t> row_of(last + 1, 0);
   for (size_t i = first; i <= last; ++i) {
     size_t row;
     if (auto it = row_of_line.find(i); it != row_of_line.end()) {
@@ -210,9 +211,52 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
       }
       labelled[row] = true;
     }
-    for (const Segment& s : lines[i].segments)
-      rows[row][column_of(s)].push_back({lines[i].center() + lines[i].page * 1e6, s.x0, s.text});
+    row_of[i] = row;
   }
+  // A numbered label above another one of the same row, standing over it, is a row of its own whose
+  // cells are blank, with the unnumbered lines below it down to that label: its wrapped text
+  // ("5.属于三类内部事务信息" over "6.属于四类过程性信息 1 1"; "5.要求行政机关确认或重新 /
+  // 出具已获取信息" over "（六）其他处理 9 9"; "（六）其他处理" over "（七）总计 …", each centred).
+  auto numbered_label = [&](const Line& l) -> const Segment* {
+    for (const Segment& s : l.segments)
+      if (!s.number && starts_numbered(s.text) && column_of(s) < label_count) return &s;
+    return nullptr;
+  };
+  const size_t row_count = rows.size();
+  for (size_t r = 0; r < row_count; ++r) {
+    const double numbers_at = lines[row_line[r]].center() + 0.45 * size;
+    // The row's own label: its lowest numbered line at or above its numbers.
+    const Segment* own = nullptr;
+    size_t own_line = 0;
+    for (size_t i = first; i <= last; ++i)
+      if (row_of[i] == r && lines[i].center() <= numbers_at && numbered_label(lines[i])) {
+        own = numbered_label(lines[i]);
+        own_line = i;
+      }
+    if (!own) continue;
+    std::vector<size_t> wrapped;  // lines of this row above its label, none a numbered label over it
+    for (size_t i = own_line; i-- > first;) {
+      const bool label_only = !carries_numbers(lines[i]) && in_label_area(lines[i], left, size);
+      if (!label_only || (row_of[i] != r && row_line[row_of[i]] != i)) break;
+      const Segment* label = numbered_label(lines[i]);
+      if (!label || label->x1 <= own->x0 || label->x0 >= own->x1) {
+        if (row_of[i] != r) break;
+        wrapped.push_back(i);
+        continue;
+      }
+      if (row_of[i] == r) {
+        row_of[i] = rows.size();
+        row_line.push_back(i);
+        rows.emplace_back();
+        labelled.push_back(true);
+      }
+      for (size_t w : wrapped) row_of[w] = row_of[i];
+      break;
+    }
+  }
+  for (size_t i = first; i <= last; ++i)
+    for (const Segment& s : lines[i].segments)
+      rows[row_of[i]][column_of(s)].push_back({lines[i].center() + lines[i].page * 1e6, s.x0, s.text});
 
   GeometricTable t;
   t.first = first;
@@ -254,7 +298,8 @@ std::vector<GeometricTable> find_tables(const std::vector<Line>& lines) {
       const double left = numbers_left(lines, number_rows);
       if (is_running_text(lines[j], left)) break;
       if (!carries_numbers(lines[j])) {
-        const bool label = in_label_area(lines[j], left, lines[j].size) && lines[j].page == lines[last].page;
+        // Labels of blank rows go on over a page break (the rows after it are the table's).
+        const bool label = in_label_area(lines[j], left, lines[j].size) && lines[j].page <= lines[last].page + 1;
         if (label ? ++labels > kMaxLabelLinesBetweenRows : ++other > kMaxLinesBetweenRows) break;
         continue;
       }
