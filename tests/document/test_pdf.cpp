@@ -150,25 +150,26 @@ TEST_CASE("PDF: a run of blank rows longer than the lines allowed between rows k
 
 TEST_CASE("PDF: a numbered label over the next row's own is a blank row, with its wrapped text") {
   const std::vector<TextRun> runs = {
-      run("4.保护第三方合法权益", 50, 86), run("2", 300, 86), run("2", 360, 86),
-      run("5.属于三类内部事务信息", 50, 100),  // every cell blank, nearer the row below
-      run("6.属于四类过程性信息", 50, 112), run("1", 300, 112), run("1", 360, 112),
-      run("5.要求行政机关确认或重新", 50, 130),  // blank too, wrapped; its second line nearest the row below
-      run("出具已获取信息", 62, 140),
+      run("4.保护第三方合法权益", 70, 86), run("2", 300, 86), run("2", 360, 86),
+      run("5.属于三类内部事务信息", 70, 100),  // every cell blank, nearer the row below
+      // A group label left of the row's own, on its line: not the row's label.
+      run("（三）不", 0, 112), run("6.属于四类过程性信息", 70, 112), run("1", 300, 112), run("1", 360, 112),
+      run("5.要求行政机关确认或重新", 70, 130),  // blank too, wrapped; its second line nearest the row below
+      run("出具已获取信息", 82, 140),
       // Labels centred in one merged cell: they start at different places but stand over each other.
-      run("（六）其他处理", 56, 152), run("9", 300, 152), run("9", 360, 152),
-      run("（七）总计", 62, 166), run("3", 300, 166), run("3", 360, 166)};
+      run("（六）其他处理", 76, 152), run("9", 300, 152), run("9", 360, 152),
+      run("（七）总计", 82, 166), run("3", 300, 166), run("3", 360, 166)};
   const auto r = xxgk::document_from_pdf_runs(runs, kA4);
   REQUIRE(r.ok());
   REQUIRE(r.document.tables.size() == 1);
   const auto grid = grid_text(r.document, r.document.tables[0]);
   REQUIRE(grid.size() == 6);
-  CHECK(grid[0] == std::vector<std::string>{"4.保护第三方合法权益", "2", "2"});
-  CHECK(grid[1] == std::vector<std::string>{"5.属于三类内部事务信息", "", ""});
-  CHECK(grid[2] == std::vector<std::string>{"6.属于四类过程性信息", "1", "1"});
-  CHECK(grid[3] == std::vector<std::string>{"5.要求行政机关确认或重新出具已获取信息", "", ""});
-  CHECK(grid[4] == std::vector<std::string>{"（六）其他处理", "9", "9"});
-  CHECK(grid[5] == std::vector<std::string>{"（七）总计", "3", "3"});
+  CHECK(grid[0] == std::vector<std::string>{"", "4.保护第三方合法权益", "2", "2"});
+  CHECK(grid[1] == std::vector<std::string>{"", "5.属于三类内部事务信息", "", ""});
+  CHECK(grid[2] == std::vector<std::string>{"（三）不", "6.属于四类过程性信息", "1", "1"});
+  CHECK(grid[3] == std::vector<std::string>{"", "5.要求行政机关确认或重新出具已获取信息", "", ""});
+  CHECK(grid[4] == std::vector<std::string>{"", "（六）其他处理", "9", "9"});
+  CHECK(grid[5] == std::vector<std::string>{"", "（七）总计", "3", "3"});
 }
 
 TEST_CASE("PDF: labels of blank rows after a page break keep the rows after them in the table's columns") {
@@ -182,6 +183,31 @@ TEST_CASE("PDF: labels of blank rows after a page break keep the rows after them
   REQUIRE(r.document.tables.size() == 1);
   const auto grid = grid_text(r.document, r.document.tables[0]);
   CHECK(grid.back() == std::vector<std::string>{"（七）总计", "8", "", "8"});
+}
+
+TEST_CASE("PDF: a header at the foot of the page before the first row names the columns no row prints in") {
+  const std::vector<TextRun> runs = {
+      run("自然", 295, 800), run("商业", 340, 800), run("科研", 380, 800), run("总计", 430, 800),
+      run("一、本年新收", 50, 60, 10, 1), run("5", 302.5, 60, 10, 1), run("1", 347.5, 60, 10, 1), run("6", 437.5, 60, 10, 1),
+      run("二、上年结转", 50, 75, 10, 1), run("3", 302.5, 75, 10, 1), run("3", 437.5, 75, 10, 1)};
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  const auto grid = grid_text(r.document, r.document.tables[0]);
+  REQUIRE(grid.size() >= 2);
+  CHECK(grid.back() == std::vector<std::string>{"二、上年结转", "3", "", "", "3"});
+}
+
+TEST_CASE("PDF: two numbers a space apart are two cells") {
+  const std::vector<TextRun> runs = {
+      run("一、本年新收", 50, 100), run("1259", 300, 100), run("36", 330, 100), run("1295", 420, 100),
+      run("二、上年结转", 50, 114), run("170", 300, 114), run("15", 330, 114), run("185", 420, 114)};
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  const auto grid = grid_text(r.document, r.document.tables[0]);
+  REQUIRE(grid.size() == 2);
+  CHECK(grid[0] == std::vector<std::string>{"一、本年新收", "1259", "36", "1295"});
 }
 
 TEST_CASE("PDF: too many runs are refused") {

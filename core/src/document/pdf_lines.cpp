@@ -113,7 +113,10 @@ std::vector<Line> page_lines(std::vector<Word> words, int page) {
       line.size = std::max(line.size, w.size);
       const double size = prev ? std::max(prev->size, w.size) : w.size;
       const double gap = prev ? w.x0 - prev->x1 : 0;
-      if (!prev || gap > 1.2 * size) {
+      // Two numbers a space apart are two cells (narrow columns: "1259 36").
+      const bool numbers_apart = prev && gap > 0.2 * size && is_number_cell(prev->text) && is_number_cell(w.text) &&
+                                 is_number_cell(line.segments.back().text);
+      if (!prev || gap > 1.2 * size || numbers_apart) {
         line.segments.push_back({w.x0, w.x1, w.text, false, {{w.x0, w.x1}}});
       } else {
         Segment& s = line.segments.back();

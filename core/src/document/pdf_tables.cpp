@@ -217,10 +217,12 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
   // cells are blank, with the unnumbered lines below it down to that label: its wrapped text
   // ("5.属于三类内部事务信息" over "6.属于四类过程性信息 1 1"; "5.要求行政机关确认或重新 /
   // 出具已获取信息" over "（六）其他处理 9 9"; "（六）其他处理" over "（七）总计 …", each centred).
+  // A line's innermost numbered label: group labels ("（三）不予公开") stand left of their rows'.
   auto numbered_label = [&](const Line& l) -> const Segment* {
+    const Segment* label = nullptr;
     for (const Segment& s : l.segments)
-      if (!s.number && starts_numbered(s.text) && column_of(s) < label_count) return &s;
-    return nullptr;
+      if (!s.number && starts_numbered(s.text) && column_of(s) < label_count) label = &s;
+    return label;
   };
   const size_t row_count = rows.size();
   for (size_t r = 0; r < row_count; ++r) {
@@ -322,8 +324,10 @@ std::vector<GeometricTable> find_tables(const std::vector<Line>& lines) {
     while (first > floor && i - first < kMaxHeaderLines) {
       const Line& above = lines[first - 1];
       const Line& below = lines[first];
-      const bool close = above.page == below.page && below.top - above.bottom <= 3 * size;
       const bool header = above.segments.size() >= 2 || !in_label_area(above, left, size);
+      // A header at the foot of the page before the table's first row is the table's.
+      const bool close = above.page == below.page ? below.top - above.bottom <= 3 * size
+                                                  : above.page + 1 == below.page && header;
       // The first line of a label wrapped in its cell, set tight above the row's numbers; not a
       // numbered label over a row with its own ("1.信访…" over "2.重复申请 40 …": a lost row's).
       const bool wrapped_label = first == i && below.top - above.bottom <= 0.5 * size &&
