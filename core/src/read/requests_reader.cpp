@@ -571,6 +571,40 @@ bool row_after_bare_labels(std::string_view norm, const std::vector<NumberToken>
   return true;
 }
 
+// Whether a label printed on one line and continued on another: the line holds the start of one
+// of the row's labels up to its end, and the next line the rest ("…政府信" / "息").
+bool label_continues(const std::string& on_its_line, const std::string& next, const ChainRow& row) {
+  for (const std::string& l : row.labels) {
+    if (on_its_line.find(l) != std::string::npos) return false;  // whole on its line
+    for (size_t k = l.size(); k-- > 1;) {
+      if ((static_cast<unsigned char>(l[k]) & 0xC0) == 0x80) continue;
+      if (on_its_line.size() >= k && on_its_line.compare(on_its_line.size() - k, k, l, 0, k) == 0)
+        return next.find(l.substr(k)) != std::string::npos;
+    }
+  }
+  return false;
+}
+
+// Whether region.runs[g] is a line of numbers alone between a label's line and the line that
+// ends the label (pdftotext -layout centres a row's numbers in its wrapped label: "1.本机关不掌握相关
+// 政府信 / 7   7 / 息"): numbers inside a label are its row's, whatever rows wait before it.
+bool inside_wrapped_label(std::string_view norm, const RegionRuns& region, const Anchor& anchor, const ChainRow& row,
+                          size_t g) {
+  const Run& run = region.runs[g];
+  if (anchor.ne > run.nb || run.first_line != run.last_line || run.first_line != region.line_of(anchor.ne) + 1) return false;
+  const size_t line_begin = norm.rfind('\n', run.nb) + 1;
+  const size_t line_end = norm.find('\n', run.ne);
+  if (line_end == std::string_view::npos || !only_white_space(norm.substr(line_begin, run.nb - line_begin)) ||
+      !only_white_space(norm.substr(run.ne, line_end - run.ne)))
+    return false;
+  for (size_t k = 1; k < run.tokens.size(); ++k)
+    if (!only_white_space(norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne))) return false;
+  size_t next_end = norm.find('\n', line_end + 1);
+  if (next_end == std::string_view::npos) next_end = norm.size();
+  return label_continues(compact_label(std::string(norm.substr(anchor.nb, line_begin - 1 - anchor.nb))),
+                         compact_label(std::string(norm.substr(line_end + 1, next_end - line_end - 1))), row);
+}
+
 struct RowRead {
   long run = -1;  // the row's run in the region; -1: none
   RegionTokens tokens;
@@ -779,13 +813,15 @@ bool alone_after_label(std::string_view norm, const RegionRuns& region, const Ch
 }
 
 // In a table whose rows print without their blank cells (most rows read were placed by their
-// sums), numbers alone after a row's label (on its line, or one a line), up to the next label, are
+// sums), numbers alone after a row's label (on its line, or one a line) up to the next label, or
+// inside its wrapped label, are
 // that row's whether or not they add up: the arithmetic does not decide whether numbers are read,
 // and the row's broken sum is reported ("(一)予以公开 33 1 27", or one a line). Not when a first
 // part of them adds up (a stray number after the row: "40 1 2 43 5"), nor when they may be one
 // column of the rows waiting for numbers before it.
 void read_rows_whatever_their_sums(std::string_view norm, const RegionRuns& region, const ChainAnchors& found,
-                                   const std::vector<RowSpec>& specs, const Alignment& alignment,
+                                   const std::vector<RowSpec>& specs, const std::vector<ChainRow>& chain_rows,
+                                   const Alignment& alignment,
                                    std::vector<RowRead>& reads, size_t ncols,
                                    const std::vector<LocalEquation>& equations, size_t region_begin) {
   size_t read = 0, placed = 0;
@@ -803,7 +839,8 @@ void read_rows_whatever_their_sums(std::string_view norm, const RegionRuns& regi
     if (std::any_of(reads.begin(), reads.end(), [&](const RowRead& o) { return &o != &r && o.run == g; })) continue;
     const auto& tokens = region.runs[static_cast<size_t>(g)].tokens;
     if (tokens.size() < 2 || tokens.size() >= ncols || !all_numbers(tokens) ||
-        !alone_after_label(norm, region, found, *anchor, static_cast<size_t>(g)))
+        !(alone_after_label(norm, region, found, *anchor, static_cast<size_t>(g)) ||
+          inside_wrapped_label(norm, region, *anchor, chain_rows[i], static_cast<size_t>(g))))
       continue;
     // As many numbers as rows waiting may be one column of them, unless they follow the label
     // in its paragraph (MuPDF: "2.… / (empty) / 3.补正后… / 1 / 1").
@@ -898,7 +935,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     if (g >= 0 && fixed[i] < 0 && apart[i].empty() && !by_lines) {
       const size_t bare = bare_labels_before(region, found, specs, alignment, i, g, region_begin);
       if (bare > 0 && (!row_after_bare_labels(ctx.text.norm, region.runs[static_cast<size_t>(g)].tokens, ncols, equations, bare) ||
-                       !label_follows(region, found, static_cast<size_t>(g))))
+                       !label_follows(region, found, static_cast<size_t>(g))) &&
+          !inside_wrapped_label(ctx.text.norm, region, *anchor, chain_rows[i], static_cast<size_t>(g)))
         g = -1;
     }
     if (g >= 0 && region.runs[static_cast<size_t>(g)].positional && label_shares_field(ctx.text.norm, found, specs, i)) g = -1;
@@ -927,7 +965,8 @@ std::optional<Table> read_requests_rows(const ReadContext& ctx, size_t& table_en
     }
     share_run_after_bare_labels(ctx.text.norm, region, found, specs, reads, printed, ncols, equations, region_begin);
   }
-  read_rows_whatever_their_sums(ctx.text.norm, region, found, specs, alignment, reads, ncols, equations, region_begin);
+  read_rows_whatever_their_sums(ctx.text.norm, region, found, specs, chain_rows, alignment, reads, ncols, equations,
+                               region_begin);
   distrust_lone_numbers(ctx.text.norm, region, reads);
   distrust_rows_in_doubtful_order(ctx.text.norm, region, reads, ncols, equations);
   distrust_rows_beside_nonstatutory_labels(nonstatutory_row_labels(ctx, region_begin, region_end), found, region, reads);
