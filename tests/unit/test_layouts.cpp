@@ -230,3 +230,24 @@ TEST_CASE("paragraphs set apart by empty lines: no number is put in a column by 
       if (cell.value && !cell.column_guessed) CHECK(cell.value == clean.report.requests->value(row.key, c));
     }
 }
+
+// pdftotext -layout of a LibreOffice PDF of a 2019-format report whose zero cells are blank.
+const std::string kLayoutBlank = read_file(std::string(XXGK_FIXTURES) + "/layouts/pdftotext-layout-2019-blank-cells.txt");
+
+TEST_CASE("layout text: numbers beside a misprinted label are not the blank row's above it") {
+  const auto as_printed = xxgk::check(kLayoutBlank);
+  REQUIRE(as_printed.report.requests);
+  CHECK(as_printed.report.requests->value("not_processed.duplicate", 0) == 3.0);
+  CHECK_FALSE(as_printed.report.requests->value("not_processed.complaint_petition", 0));
+  // The label of the row under the blank "1.信访举报投诉类申请" printed with a typo.
+  const auto misprinted = xxgk::check(edit(kLayoutBlank, "2.重复申请   3", "2.重夏申请   3"));
+  REQUIRE(misprinted.report.requests);
+  for (int c = 0; c < 7; ++c) CHECK_FALSE(misprinted.report.requests->value("not_processed.complaint_petition", c));
+}
+
+TEST_CASE("layout text: numbers inside a wrapped label after blank rows are its row's") {
+  const auto as_printed = xxgk::check(kLayoutBlank);
+  REQUIRE(as_printed.report.requests);
+  CHECK(as_printed.report.requests->value("unable.not_held", 0) == 7.0);
+  CHECK(as_printed.report.requests->value("unable.not_held", 6) == 7.0);
+}

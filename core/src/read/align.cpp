@@ -50,13 +50,39 @@ Alignment align_rows(std::string_view norm, const std::vector<AlignRow>& rows, c
 
   for (size_t r = 0; r < fixed.size() && r < n; ++r)
     if (fixed[r] >= 0) assign(r, static_cast<size_t>(fixed[r]), false);
+  // The label beside a run: the text before it on its line.
+  auto label_beside = [&](const Run& run) {
+    const size_t line_begin = norm.rfind('\n', run.nb) + 1;  // npos + 1 == 0
+    return compact_label(std::string(norm.substr(line_begin, run.nb - line_begin)));
+  };
+  // How much a label looks like row r's (its best trace).
+  auto trace_of = [&](size_t r, const std::string& label) {
+    double best = 0;
+    for (const auto& trace : rows[r].traces) best = std::max(best, trace_similarity(label, trace));
+    return best;
+  };
+  // A run on another line than row r's label, beside another data row's label that was not found
+  // (printed with a typo: "4.保护第某方合法权益  3  3" under a blank "3.危及…"), is that row's.
+  auto under_another_label = [&](size_t r, const Run& run) {
+    const Anchor& a = *rows[r].anchor;
+    if (region.line_of(a.nb) <= run.first_line && region.line_of(a.ne) >= run.first_line) return false;
+    const std::string beside = label_beside(run);
+    if (beside.empty()) return false;
+    const double own = trace_of(r, beside);
+    for (size_t q = 0; q < n; ++q)
+      if (q != r && rows[q].data && !rows[q].anchor) {
+        const double other = trace_of(q, beside);
+        if (other >= kTraceThreshold && other > own) return true;
+      }
+    return false;
+  };
   // A found label takes the run right after it (unless its run was fixed: it may come before it).
   for (size_t r = 0; r < n; ++r) {
     if (!rows[r].data || !rows[r].anchor || out.run_of_row[r] >= 0) continue;
     const Anchor& a = *rows[r].anchor;
     for (size_t g = 0; g < m; ++g) {
       if (runs[g].nb < a.ne) continue;
-      if (!taken[g] && !anchor_between(a.ne, runs[g].nb)) assign(r, g, false);
+      if (!taken[g] && !anchor_between(a.ne, runs[g].nb) && !under_another_label(r, runs[g])) assign(r, g, false);
       break;
     }
   }
@@ -68,7 +94,8 @@ Alignment align_rows(std::string_view norm, const std::vector<AlignRow>& rows, c
     for (size_t g = m; g-- > 0;) {
       if (runs[g].ne > a.nb) continue;
       const bool next_line = region.line_of(a.nb) <= runs[g].last_line + 1;
-      if (!taken[g] && !anchor_between(runs[g].ne, a.nb) && (next_line || blank_between(norm, runs[g].ne, a.nb)))
+      if (!taken[g] && !anchor_between(runs[g].ne, a.nb) && (next_line || blank_between(norm, runs[g].ne, a.nb)) &&
+          !under_another_label(r, runs[g]))
         assign(r, g, false);
       break;
     }
@@ -111,17 +138,22 @@ Alignment align_rows(std::string_view norm, const std::vector<AlignRow>& rows, c
     if (!free.empty() && free.size() == gap.size()) {
       for (size_t k = 0; k < gap.size(); ++k) assign(gap[k], free[k], true);
     } else if (!free.empty()) {
-      // The trace of a label before a run names its row: in order, each row to the best run.
+      // The trace of a label before a run names its row: in order, each row to the best run. The
+      // label beside a run on its line names it when it is a gap row's; else every trace since the
+      // run before it.
+      std::vector<std::string> lead(free.size());
+      for (size_t k = 0; k < free.size(); ++k) {
+        lead[k] = label_beside(runs[free[k]]);
+        const bool names_a_row = std::any_of(gap.begin(), gap.end(), [&](size_t row) { return trace_of(row, lead[k]) >= kTraceThreshold; });
+        if (!names_a_row) lead[k] = compact_label(runs[free[k]].lead);
+      }
       size_t next_free = 0;
       for (size_t row : gap) {
         double best = kTraceThreshold;
         size_t pick = free.size();
         for (size_t k = next_free; k < free.size(); ++k) {
-          const std::string lead = compact_label(runs[free[k]].lead);
-          for (const auto& trace : rows[row].traces) {
-            const double sim = trace_similarity(lead, trace);
-            if (sim > best) { best = sim; pick = k; }
-          }
+          const double sim = trace_of(row, lead[k]);
+          if (sim > best) { best = sim; pick = k; }
         }
         if (pick < free.size()) {
           assign(row, free[pick], false);
