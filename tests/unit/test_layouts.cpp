@@ -251,3 +251,34 @@ TEST_CASE("layout text: numbers inside a wrapped label after blank rows are its 
   CHECK(as_printed.report.requests->value("unable.not_held", 0) == 7.0);
   CHECK(as_printed.report.requests->value("unable.not_held", 6) == 7.0);
 }
+
+TEST_CASE("one cell a line: table 四's blank first and last cells are empty lines too") {
+  const std::string body = "1 |\n0 |\n0 |\n0 |\n1 |\n2 |\n0 |\n0 |\n0 |\n2 |\n0 |\n0 |\n0 |\n0 |\n0 |\n";
+  REQUIRE(kClean.find(body) != std::string::npos);
+  // The first review cell moved to the second: the table starts and ends with blank cells.
+  const std::string first_blank = "0 |\n1 |\n0 |\n0 |\n1 |\n2 |\n0 |\n0 |\n0 |\n2 |\n0 |\n0 |\n0 |\n0 |\n0 |\n";
+  const auto result = xxgk::check(zeros_left_blank_one_a_line(edit(kClean, body, first_blank), false));
+  REQUIRE(result.report.review);
+  const auto& review = *result.report.review;
+  const std::vector<std::optional<double>> want = {std::nullopt, 1, std::nullopt, std::nullopt, 1, 2, std::nullopt,
+                                                   std::nullopt, std::nullopt, 2, std::nullopt, std::nullopt,
+                                                   std::nullopt, std::nullopt, std::nullopt};
+  const char* groups[] = {"review", "litigation_direct", "litigation_after_review"};
+  for (int k = 0; k < 15; ++k) {
+    CAPTURE(k);
+    const auto* cell = review.cell(groups[k / 5], k % 5);
+    REQUIRE(cell);
+    CHECK(cell->value == want[static_cast<size_t>(k)]);
+    CHECK(cell->blank == !want[static_cast<size_t>(k)]);
+    CHECK_FALSE(cell->column_guessed);
+  }
+  // Every cell blank: fifteen empty lines after the header.
+  const std::string all_zero = "0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n";
+  const auto blank = xxgk::check(zeros_left_blank_one_a_line(edit(kClean, body, all_zero), false));
+  REQUIRE(blank.report.review);
+  for (int k = 0; k < 15; ++k) {
+    const auto* cell = blank.report.review->cell(groups[k / 5], k % 5);
+    REQUIRE(cell);
+    CHECK(cell->blank);
+  }
+}

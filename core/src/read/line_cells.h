@@ -28,6 +28,17 @@ std::optional<LineCells> lines_of_run(std::string_view norm, size_t after, const
 // cells are all blank, in a table read one cell a line.
 std::optional<std::vector<NumberToken>> empty_lines_after(std::string_view norm, size_t after, size_t cells);
 
+// A table read one cell a line from its first cell to its last: the run's lines (as lines_of_run)
+// with the empty lines right before its first number and right after its last, up to the next
+// line of text or `limit` (table 四, whose first and last cells may be blank). Nothing when a line
+// among them holds more than one of the run's numbers.
+std::optional<LineCells> table_lines(std::string_view norm, const Run& run, size_t limit);
+
+// The empty lines that end [b, e) after its last line of text (a table's header, up to the next
+// section): when there are exactly `cells` of them, the blank cells of a table read one cell a
+// line whose every cell is blank.
+std::optional<std::vector<NumberToken>> blank_table_lines(std::string_view norm, size_t b, size_t e, size_t cells);
+
 // Whether empty lines are the blank cells of a table whose rows' lines are `rows` (one for each
 // row with numbers): every row spans exactly `cells` lines, each empty or one number (a row
 // printing fewer numbers on fewer lines says blank cells leave no line), some row shows an empty

@@ -333,12 +333,12 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
       region.positional = true;
     }
   }
-  // One cell a line, the blank ones empty lines, from the first number to the last: the whole
-  // table (its first and last cells printed).
+  // One cell a line, the blank ones empty lines, from the first cell to the last: the whole table
+  // (empty lines right before its first number and after its last are its first and last cells).
   if (!region.positional && !region.tokens.empty() && region.tokens.size() < ncells) {
     Run numbers;
     numbers.tokens = region.tokens;
-    const auto lines = lines_of_run(ctx.text.norm, 0, numbers, false);
+    const auto lines = table_lines(ctx.text.norm, numbers, limit);
     if (empty_lines_are_cells({lines}, ncells)) {
       region.tokens = lines->cells;
       region.positional = true;
@@ -366,6 +366,11 @@ std::optional<Table> read_review(const ReadContext& ctx, size_t search_from) {
       region.positional = true;
       region.tokens = blank_cells(ncells, blank_row->first);
       end = blank_row->second;
+    } else if (auto blank_lines = blank_table_lines(ctx.text.norm, nb, limit, ncells)) {
+      // One cell a line, every one an empty line.
+      region.positional = true;
+      region.tokens = std::move(*blank_lines);
+      end = region.tokens.back().ne;
     } else {
       end = std::min(limit, ctx.text.norm.find('\n', nb));
     }
