@@ -22,6 +22,14 @@ TextRun run(const std::string& text, double x, double top, double size = 10, int
 
 const std::vector<xxgk::PdfPage> kA4(3, {595, 842});
 
+// The grid of the one table the runs make.
+std::vector<std::vector<std::string>> one_table(const std::vector<TextRun>& runs) {
+  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
+  REQUIRE(r.ok());
+  REQUIRE(r.document.tables.size() == 1);
+  return grid_text(r.document, r.document.tables[0]);
+}
+
 }  // namespace
 
 TEST_CASE("PDF: lines by baseline, CJK joined, a gap a space, a wide gap a TAB") {
@@ -87,10 +95,7 @@ TEST_CASE("PDF: a column no row prints a number in is known by its label; a grou
       run("自然", 295, 95), run("商业", 340, 95), run("科研", 380, 95), run("总计", 430, 95),
       run("一、本年新收", 50, 110), run("5", 302.5, 110), run("1", 347.5, 110), run("6", 437.5, 110),
       run("二、上年结转", 50, 125), run("3", 302.5, 125), run("3", 437.5, 125)};
-  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
-  REQUIRE(r.ok());
-  REQUIRE(r.document.tables.size() == 1);
-  const auto grid = grid_text(r.document, r.document.tables[0]);
+  const auto grid = one_table(runs);
   REQUIRE(grid.size() >= 2);
   CHECK(grid[grid.size() - 2] == std::vector<std::string>{"一、本年新收", "5", "1", "", "6"});
   CHECK(grid.back() == std::vector<std::string>{"二、上年结转", "3", "", "", "3"});
@@ -123,10 +128,7 @@ TEST_CASE("PDF: a numbered label below a labelled row's numbers starts the next 
       run("息", 50, 112), run("7", 300, 112), run("7", 360, 112),
       run("2.没有现成信息需要另行制作", 50, 124),  // the next row, every cell blank
       run("3.补正后申请内容仍不明确", 50, 140), run("5", 300, 140), run("5", 360, 140)};
-  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
-  REQUIRE(r.ok());
-  REQUIRE(r.document.tables.size() == 1);
-  const auto grid = grid_text(r.document, r.document.tables[0]);
+  const auto grid = one_table(runs);
   REQUIRE(grid.size() == 3);
   CHECK(grid[0] == std::vector<std::string>{"1.本机关不掌握相关政府信息", "7", "7"});
   CHECK(grid[1] == std::vector<std::string>{"2.没有现成信息需要另行制作", "", ""});
@@ -137,10 +139,7 @@ TEST_CASE("PDF: a run of blank rows longer than the lines allowed between rows k
   std::vector<TextRun> runs = {run("1.属于国家秘密", 50, 100), run("4", 300, 100), run("4", 360, 100)};
   for (int k = 0; k < 8; ++k) runs.push_back(run(std::to_string(k + 2) + ".空白的一行", 50, 114 + 14 * k));
   runs.insert(runs.end(), {run("10.最后一行", 50, 114 + 14 * 8), run("1", 300, 114 + 14 * 8), run("1", 360, 114 + 14 * 8)});
-  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
-  REQUIRE(r.ok());
-  REQUIRE(r.document.tables.size() == 1);
-  const auto grid = grid_text(r.document, r.document.tables[0]);
+  const auto grid = one_table(runs);
   REQUIRE(grid.size() >= 9);
   CHECK(grid[0] == std::vector<std::string>{"1.属于国家秘密", "4", "4"});
   CHECK(grid[4] == std::vector<std::string>{"5.空白的一行", "", ""});
@@ -159,10 +158,7 @@ TEST_CASE("PDF: a numbered label over the next row's own is a blank row, with it
       // Labels centred in one merged cell: they start at different places but stand over each other.
       run("（六）其他处理", 76, 152), run("9", 300, 152), run("9", 360, 152),
       run("（七）总计", 82, 166), run("3", 300, 166), run("3", 360, 166)};
-  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
-  REQUIRE(r.ok());
-  REQUIRE(r.document.tables.size() == 1);
-  const auto grid = grid_text(r.document, r.document.tables[0]);
+  const auto grid = one_table(runs);
   REQUIRE(grid.size() == 6);
   CHECK(grid[0] == std::vector<std::string>{"", "4.保护第三方合法权益", "2", "2"});
   CHECK(grid[1] == std::vector<std::string>{"", "5.属于三类内部事务信息", "", ""});
@@ -172,16 +168,36 @@ TEST_CASE("PDF: a numbered label over the next row's own is a blank row, with it
   CHECK(grid[5] == std::vector<std::string>{"", "（七）总计", "3", "3"});
 }
 
+TEST_CASE("PDF: the end of a wrapped label nearer the next row's numbers is not the next row's label") {
+  const std::vector<TextRun> runs = {
+      run("1.信访举报投诉", 50, 100), run("5", 300, 100), run("5", 360, 100),
+      run("类申请", 60, 113),  // nearer the next row's numbers than its own
+      run("2.重复申请", 55, 124), run("4", 300, 124), run("4", 360, 124)};
+  const auto grid = one_table(runs);
+  REQUIRE(grid.size() == 2);
+  CHECK(grid[0] == std::vector<std::string>{"1.信访举报投诉类申请", "5", "5"});
+  CHECK(grid[1] == std::vector<std::string>{"2.重复申请", "4", "4"});
+}
+
+TEST_CASE("PDF: the end of a label above a table's first row is a line of its own") {
+  // A row whose numbers were lost: its label ends over the table's first row.
+  const std::vector<TextRun> runs = {
+      run("类申请", 60, 111),
+      run("2.重复申请", 55, 124), run("4", 300, 124), run("4", 360, 124),
+      run("3.要求提供公开出版物", 55, 138), run("1", 300, 138), run("1", 360, 138)};
+  const auto grid = one_table(runs);
+  REQUIRE(grid.size() == 3);
+  CHECK(grid[0][0] == "类申请");
+  CHECK(grid[1] == std::vector<std::string>{"2.重复申请", "4", "4"});
+}
+
 TEST_CASE("PDF: labels of blank rows after a page break keep the rows after them in the table's columns") {
   std::vector<TextRun> runs = {run("1.甲", 50, 700), run("5", 300, 700), run("1", 360, 700), run("6", 420, 700),
                                run("2.乙", 50, 714), run("3", 300, 714), run("3", 420, 714)};
   for (int k = 0; k < 8; ++k) runs.push_back(run(std::to_string(k + 3) + ".空白的一行", 50, 60 + 14 * k, 10, 1));
   runs.insert(runs.end(), {run("（七）总计", 50, 60 + 14 * 8, 10, 1), run("8", 300, 60 + 14 * 8, 10, 1),
                            run("8", 420, 60 + 14 * 8, 10, 1)});
-  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
-  REQUIRE(r.ok());
-  REQUIRE(r.document.tables.size() == 1);
-  const auto grid = grid_text(r.document, r.document.tables[0]);
+  const auto grid = one_table(runs);
   CHECK(grid.back() == std::vector<std::string>{"（七）总计", "8", "", "8"});
 }
 
@@ -190,10 +206,7 @@ TEST_CASE("PDF: a header at the foot of the page before the first row names the 
       run("自然", 295, 800), run("商业", 340, 800), run("科研", 380, 800), run("总计", 430, 800),
       run("一、本年新收", 50, 60, 10, 1), run("5", 302.5, 60, 10, 1), run("1", 347.5, 60, 10, 1), run("6", 437.5, 60, 10, 1),
       run("二、上年结转", 50, 75, 10, 1), run("3", 302.5, 75, 10, 1), run("3", 437.5, 75, 10, 1)};
-  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
-  REQUIRE(r.ok());
-  REQUIRE(r.document.tables.size() == 1);
-  const auto grid = grid_text(r.document, r.document.tables[0]);
+  const auto grid = one_table(runs);
   REQUIRE(grid.size() >= 2);
   CHECK(grid.back() == std::vector<std::string>{"二、上年结转", "3", "", "", "3"});
 }
@@ -202,10 +215,7 @@ TEST_CASE("PDF: two numbers a space apart are two cells") {
   const std::vector<TextRun> runs = {
       run("一、本年新收", 50, 100), run("1259", 300, 100), run("36", 330, 100), run("1295", 420, 100),
       run("二、上年结转", 50, 114), run("170", 300, 114), run("15", 330, 114), run("185", 420, 114)};
-  const auto r = xxgk::document_from_pdf_runs(runs, kA4);
-  REQUIRE(r.ok());
-  REQUIRE(r.document.tables.size() == 1);
-  const auto grid = grid_text(r.document, r.document.tables[0]);
+  const auto grid = one_table(runs);
   REQUIRE(grid.size() == 2);
   CHECK(grid[0] == std::vector<std::string>{"一、本年新收", "1259", "36", "1295"});
 }

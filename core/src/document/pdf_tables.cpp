@@ -236,12 +236,44 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
         own_line = i;
       }
     if (!own) continue;
+    auto over_own = [&](const Segment* s) { return s && s->x1 > own->x0 && s->x0 < own->x1; };
+    auto line_over_own = [&](size_t w) {
+      return std::any_of(lines[w].segments.begin(), lines[w].segments.end(), [&](const Segment& s) { return over_own(&s); });
+    };
     std::vector<size_t> wrapped;  // lines of this row above its label, none a numbered label over it
-    for (size_t i = own_line; i-- > first;) {
+    // Over the table's first row's label: the end of a label above the table (a row left out of it
+    // whose numbers were lost: "1.信访举报投诉 / 类申请" over "2.重复申请 40 …"), a line of its own.
+    auto set_apart = [&] {
+      bool any = false;
+      for (size_t w : wrapped)
+        if (line_over_own(w)) {
+          if (!any) {
+            row_line.push_back(w);
+            rows.emplace_back();
+            labelled.push_back(true);
+            any = true;
+          }
+          row_of[w] = rows.size() - 1;
+        }
+    };
+    for (size_t i = own_line;; ) {
+      if (i == first) {
+        set_apart();
+        break;
+      }
+      --i;
       const bool label_only = !carries_numbers(lines[i]) && in_label_area(lines[i], left, size);
-      if (!label_only || (row_of[i] != r && row_line[row_of[i]] != i)) break;
+      if (!label_only) {
+        // The row above, its numbered label over this one's: the lines between end its label
+        // ("1.信访举报投诉 0 … / 类申请" over "2.重复申请 40 …").
+        if (row_line[row_of[i]] == i && over_own(numbered_label(lines[i])))
+          for (size_t w : wrapped)
+            if (line_over_own(w)) row_of[w] = row_of[i];
+        break;
+      }
+      if (row_of[i] != r && row_line[row_of[i]] != i) break;
       const Segment* label = numbered_label(lines[i]);
-      if (!label || label->x1 <= own->x0 || label->x0 >= own->x1) {
+      if (!over_own(label)) {
         if (row_of[i] != r) break;
         wrapped.push_back(i);
         continue;
