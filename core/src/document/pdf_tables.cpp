@@ -5,6 +5,7 @@
 // numbers on one of them is one row. Numbers where the table has its labels start another table.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 
 #include "document/pdf_layout.h"
@@ -131,6 +132,82 @@ struct Part {
   std::string text;
 };
 
+// Each line's row and each row's line, as a geometric table's rows are being formed.
+struct RowsOfLines {
+  std::vector<size_t> row_of;    // per line of the document (those of the table)
+  std::vector<size_t> row_line;  // the line each row stands on
+  std::vector<bool> labelled;    // the row has label text already
+  size_t add(size_t line, bool has_label) {
+    row_line.push_back(line);
+    labelled.push_back(has_label);
+    return row_line.size() - 1;
+  }
+};
+
+// A numbered label above another one of the same row, standing over it, is a row of its own whose
+// cells are blank, with the unnumbered lines below it down to that label: its wrapped text
+// ("5.属于三类内部事务信息" over "6.属于四类过程性信息 1 1"; "5.要求行政机关确认或重新 /
+// 出具已获取信息" over "（六）其他处理 9 9"; "（六）其他处理" over "（七）总计 …", each centred).
+void split_off_blank_rows(const std::vector<Line>& lines, size_t first, size_t last, double left, double size,
+                          const std::function<const Segment*(const Line&)>& numbered_label, RowsOfLines& a) {
+  const size_t row_count = a.row_line.size();
+  for (size_t r = 0; r < row_count; ++r) {
+    const double numbers_at = lines[a.row_line[r]].center() + 0.45 * size;
+    // The row's own label: its lowest numbered line at or above its numbers.
+    const Segment* own = nullptr;
+    size_t own_line = 0;
+    for (size_t i = first; i <= last; ++i)
+      if (a.row_of[i] == r && lines[i].center() <= numbers_at && numbered_label(lines[i])) {
+        own = numbered_label(lines[i]);
+        own_line = i;
+      }
+    if (!own) continue;
+    auto over_own = [&](const Segment* s) { return s && s->x1 > own->x0 && s->x0 < own->x1; };
+    auto line_over_own = [&](size_t w) {
+      return std::any_of(lines[w].segments.begin(), lines[w].segments.end(), [&](const Segment& s) { return over_own(&s); });
+    };
+    std::vector<size_t> wrapped;  // lines of this row above its label, none a numbered label over it
+    // Over the table's first row's label: the end of a label above the table (a row left out of it
+    // whose numbers were lost: "1.信访举报投诉 / 类申请" over "2.重复申请 40 …"), a line of its own.
+    auto set_apart = [&] {
+      bool any = false;
+      size_t apart = 0;
+      for (size_t w : wrapped)
+        if (line_over_own(w)) {
+          if (!any) apart = a.add(w, true);
+          any = true;
+          a.row_of[w] = apart;
+        }
+    };
+    for (size_t i = own_line;; ) {
+      if (i == first) {
+        set_apart();
+        break;
+      }
+      --i;
+      const bool label_only = !carries_numbers(lines[i]) && in_label_area(lines[i], left, size);
+      if (!label_only) {
+        // The row above, its numbered label over this one's: the lines between end its label
+        // ("1.信访举报投诉 0 … / 类申请" over "2.重复申请 40 …").
+        if (a.row_line[a.row_of[i]] == i && over_own(numbered_label(lines[i])))
+          for (size_t w : wrapped)
+            if (line_over_own(w)) a.row_of[w] = a.row_of[i];
+        break;
+      }
+      if (a.row_of[i] != r && a.row_line[a.row_of[i]] != i) break;
+      const Segment* label = numbered_label(lines[i]);
+      if (!over_own(label)) {
+        if (a.row_of[i] != r) break;
+        wrapped.push_back(i);
+        continue;
+      }
+      if (a.row_of[i] == r) a.row_of[i] = a.add(i, true);
+      for (size_t w : wrapped) a.row_of[w] = a.row_of[i];
+      break;
+    }
+  }
+}
+
 GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, const std::vector<size_t>& number_rows) {
   const double size = median_size(lines, first, last);
   const double left = numbers_left(lines, number_rows);
@@ -172,51 +249,41 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
   // join the nearest row with numbers on their page. A numbered label below a row's numbers when
   // that row has its label already ("2.没有现成…" under "息 7 7") is the next row's, whose cells
   // are blank: a row's label starts at or above its numbers, which stand in the middle of it.
-  std::vector<size_t> row_line;                   // the line each row stands on
-  std::vector<std::map<size_t, std::vector<Part>>> rows;
+  RowsOfLines rows_of;
+  rows_of.row_of.assign(last + 1, 0);
+  auto& row_line = rows_of.row_line;
+  auto& labelled = rows_of.labelled;
+  auto& row_of = rows_of.row_of;
   std::map<size_t, size_t> row_of_line;
-  std::vector<bool> labelled;                     // the row has label text already
   for (size_t i = first; i <= last; ++i) {
     if (carries_numbers(lines[i]) || !in_label_area(lines[i], left, size)) {
-      row_of_line[i] = rows.size();
-      row_line.push_back(i);
-      rows.emplace_back();
-      labelled.push_back(std::any_of(lines[i].segments.begin(), lines[i].segments.end(),
-                                     [](const Segment& s) { return !s.number; }));
+      row_of_line[i] = rows_of.add(i, std::any_of(lines[i].segments.begin(), lines[i].segments.end(),
+                                                  [](const Segment& s) { return !s.number; }));
     }
   }
-  std::vector<size_t> row_of(last + 1, 0);
   for (size_t i = first; i <= last; ++i) {
     size_t row;
     if (auto it = row_of_line.find(i); it != row_of_line.end()) {
       row = it->second;
     } else {
       double best = 1e300;
-      row = rows.size();
-      for (size_t r = 0; r < rows.size(); ++r) {
+      row = row_line.size();
+      for (size_t r = 0; r < row_line.size(); ++r) {
         const Line& l = lines[row_line[r]];
         if (l.page != lines[i].page || !carries_numbers(l)) continue;
         const double d = std::fabs(l.center() - lines[i].center());
         if (d < best) { best = d; row = r; }
       }
       // Too far from any row's numbers to be a wrapped label: a line of its own (a sub-heading).
-      if (best > 2.5 * size) row = rows.size();
-      if (row < rows.size() && labelled[row] && has_numbered_label(lines[i]) &&
+      if (best > 2.5 * size) row = row_line.size();
+      if (row < row_line.size() && labelled[row] && has_numbered_label(lines[i]) &&
           lines[i].center() > lines[row_line[row]].center() + 0.45 * size)
-        row = rows.size();
-      if (row == rows.size()) {
-        row_line.push_back(i);
-        rows.emplace_back();
-        labelled.push_back(false);
-      }
+        row = row_line.size();
+      if (row == row_line.size()) rows_of.add(i, false);
       labelled[row] = true;
     }
     row_of[i] = row;
   }
-  // A numbered label above another one of the same row, standing over it, is a row of its own whose
-  // cells are blank, with the unnumbered lines below it down to that label: its wrapped text
-  // ("5.属于三类内部事务信息" over "6.属于四类过程性信息 1 1"; "5.要求行政机关确认或重新 /
-  // 出具已获取信息" over "（六）其他处理 9 9"; "（六）其他处理" over "（七）总计 …", each centred).
   // A line's innermost numbered label: group labels ("（三）不予公开") stand left of their rows'.
   auto numbered_label = [&](const Line& l) -> const Segment* {
     const Segment* label = nullptr;
@@ -224,70 +291,8 @@ GeometricTable build(const std::vector<Line>& lines, size_t first, size_t last, 
       if (!s.number && starts_numbered(s.text) && column_of(s) < label_count) label = &s;
     return label;
   };
-  const size_t row_count = rows.size();
-  for (size_t r = 0; r < row_count; ++r) {
-    const double numbers_at = lines[row_line[r]].center() + 0.45 * size;
-    // The row's own label: its lowest numbered line at or above its numbers.
-    const Segment* own = nullptr;
-    size_t own_line = 0;
-    for (size_t i = first; i <= last; ++i)
-      if (row_of[i] == r && lines[i].center() <= numbers_at && numbered_label(lines[i])) {
-        own = numbered_label(lines[i]);
-        own_line = i;
-      }
-    if (!own) continue;
-    auto over_own = [&](const Segment* s) { return s && s->x1 > own->x0 && s->x0 < own->x1; };
-    auto line_over_own = [&](size_t w) {
-      return std::any_of(lines[w].segments.begin(), lines[w].segments.end(), [&](const Segment& s) { return over_own(&s); });
-    };
-    std::vector<size_t> wrapped;  // lines of this row above its label, none a numbered label over it
-    // Over the table's first row's label: the end of a label above the table (a row left out of it
-    // whose numbers were lost: "1.信访举报投诉 / 类申请" over "2.重复申请 40 …"), a line of its own.
-    auto set_apart = [&] {
-      bool any = false;
-      for (size_t w : wrapped)
-        if (line_over_own(w)) {
-          if (!any) {
-            row_line.push_back(w);
-            rows.emplace_back();
-            labelled.push_back(true);
-            any = true;
-          }
-          row_of[w] = rows.size() - 1;
-        }
-    };
-    for (size_t i = own_line;; ) {
-      if (i == first) {
-        set_apart();
-        break;
-      }
-      --i;
-      const bool label_only = !carries_numbers(lines[i]) && in_label_area(lines[i], left, size);
-      if (!label_only) {
-        // The row above, its numbered label over this one's: the lines between end its label
-        // ("1.信访举报投诉 0 … / 类申请" over "2.重复申请 40 …").
-        if (row_line[row_of[i]] == i && over_own(numbered_label(lines[i])))
-          for (size_t w : wrapped)
-            if (line_over_own(w)) row_of[w] = row_of[i];
-        break;
-      }
-      if (row_of[i] != r && row_line[row_of[i]] != i) break;
-      const Segment* label = numbered_label(lines[i]);
-      if (!over_own(label)) {
-        if (row_of[i] != r) break;
-        wrapped.push_back(i);
-        continue;
-      }
-      if (row_of[i] == r) {
-        row_of[i] = rows.size();
-        row_line.push_back(i);
-        rows.emplace_back();
-        labelled.push_back(true);
-      }
-      for (size_t w : wrapped) row_of[w] = row_of[i];
-      break;
-    }
-  }
+  split_off_blank_rows(lines, first, last, left, size, numbered_label, rows_of);
+  std::vector<std::map<size_t, std::vector<Part>>> rows(row_line.size());
   for (size_t i = first; i <= last; ++i)
     for (const Segment& s : lines[i].segments)
       rows[row_of[i]][column_of(s)].push_back({lines[i].center() + lines[i].page * 1e6, s.x0, s.text});
