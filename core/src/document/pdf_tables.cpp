@@ -156,11 +156,13 @@ void split_off_blank_rows(const std::vector<Line>& lines, size_t first, size_t l
     // The row's own label: its lowest numbered line at or above its numbers.
     const Segment* own = nullptr;
     size_t own_line = 0;
-    for (size_t i = first; i <= last; ++i)
-      if (a.row_of[i] == r && lines[i].center() <= numbers_at && numbered_label(lines[i])) {
-        own = numbered_label(lines[i]);
+    for (size_t i = first; i <= last; ++i) {
+      if (a.row_of[i] != r || lines[i].center() > numbers_at) continue;
+      if (const Segment* label = numbered_label(lines[i])) {
+        own = label;
         own_line = i;
       }
+    }
     if (!own) continue;
     auto over_own = [&](const Segment* s) { return s && s->x1 > own->x0 && s->x0 < own->x1; };
     auto line_over_own = [&](size_t w) {

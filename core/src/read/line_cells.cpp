@@ -3,6 +3,13 @@
 #include <algorithm>
 
 namespace xxgk {
+namespace {
+
+bool empty_line(std::string_view norm, size_t lb, size_t le) {
+  return norm.substr(lb, le - lb).find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+}  // namespace
 
 std::optional<LineCells> lines_of_run(std::string_view norm, size_t after, const Run& run, bool leading) {
   if (run.positional || run.tokens.empty() || after > run.tokens.front().nb) return std::nullopt;
@@ -43,21 +50,13 @@ std::optional<std::vector<NumberToken>> empty_lines_after(std::string_view norm,
     ++lb;
     size_t le = norm.find('\n', lb);
     if (le == std::string_view::npos) le = norm.size();
-    if (norm.substr(lb, le - lb).find_first_not_of(" \t\r") != std::string_view::npos) return std::nullopt;
+    if (!empty_line(norm, lb, le)) return std::nullopt;
     out.push_back(blank_cells(1, lb).front());
     lb = le == norm.size() ? std::string_view::npos : le;
   }
   if (out.size() != cells) return std::nullopt;
   return out;
 }
-
-namespace {
-
-bool empty_line(std::string_view norm, size_t lb, size_t le) {
-  return norm.substr(lb, le - lb).find_first_not_of(" \t\r") == std::string_view::npos;
-}
-
-}  // namespace
 
 std::optional<LineCells> table_lines(std::string_view norm, const Run& run, size_t limit) {
   auto lines = lines_of_run(norm, 0, run, false);

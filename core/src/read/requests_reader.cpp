@@ -571,6 +571,17 @@ bool row_after_bare_labels(std::string_view norm, const std::vector<NumberToken>
   return true;
 }
 
+// Whether a run on one line is all the text from `from` to the end of that line, its numbers
+// apart only by white space.
+bool alone_to_line_end(std::string_view norm, const Run& run, size_t from) {
+  if (!only_white_space(norm.substr(from, run.nb - from))) return false;
+  for (size_t k = 1; k < run.tokens.size(); ++k)
+    if (!only_white_space(norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne))) return false;
+  size_t line_end = norm.find('\n', run.ne);
+  if (line_end == std::string_view::npos) line_end = norm.size();
+  return only_white_space(norm.substr(run.ne, line_end - run.ne));
+}
+
 // Whether a label printed on one line and continued on another: the line holds the start of one
 // of the row's labels up to its end, and the next line the rest ("…政府信" / "息").
 bool label_continues(const std::string& on_its_line, const std::string& next, const ChainRow& row) {
@@ -594,11 +605,7 @@ bool inside_wrapped_label(std::string_view norm, const RegionRuns& region, const
   if (anchor.ne > run.nb || run.first_line != run.last_line || run.first_line != region.line_of(anchor.ne) + 1) return false;
   const size_t line_begin = norm.rfind('\n', run.nb) + 1;
   const size_t line_end = norm.find('\n', run.ne);
-  if (line_end == std::string_view::npos || !only_white_space(norm.substr(line_begin, run.nb - line_begin)) ||
-      !only_white_space(norm.substr(run.ne, line_end - run.ne)))
-    return false;
-  for (size_t k = 1; k < run.tokens.size(); ++k)
-    if (!only_white_space(norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne))) return false;
+  if (line_end == std::string_view::npos || !alone_to_line_end(norm, run, line_begin)) return false;
   size_t next_end = norm.find('\n', line_end + 1);
   if (next_end == std::string_view::npos) next_end = norm.size();
   return label_continues(compact_label(std::string(norm.substr(anchor.nb, line_begin - 1 - anchor.nb))),
@@ -798,12 +805,7 @@ bool alone_after_label(std::string_view norm, const RegionRuns& region, const Ch
   if (anchor.ne > run.nb || run.first_line > label_line + 1 || !label_follows(region, found, g)) return false;
   if (run.first_line == run.last_line) {
     // On the label's line after it, or alone on the next line (a wrapped label: "…政府信 / 息 / 23 1 24").
-    if (!only_white_space(norm.substr(anchor.ne, run.nb - anchor.ne))) return false;
-    for (size_t k = 1; k < run.tokens.size(); ++k)
-      if (!only_white_space(norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne))) return false;
-    size_t line_end = norm.find('\n', run.ne);
-    if (line_end == std::string_view::npos) line_end = norm.size();
-    return only_white_space(norm.substr(run.ne, line_end - run.ne));
+    return alone_to_line_end(norm, run, anchor.ne);
   }
   for (size_t k = 1; k < run.tokens.size(); ++k) {
     const std::string_view between = norm.substr(run.tokens[k - 1].ne, run.tokens[k].nb - run.tokens[k - 1].ne);
